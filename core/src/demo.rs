@@ -1,0 +1,257 @@
+//! The demo forum: the China–Russia Science and Technology Innovation
+//! Cooperation Forum in Shenzhen, with guests from both sides and an opening
+//! session. A newcomer lands in it on first start.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, TimeZone};
+
+use crate::agenda;
+use crate::error::{Error, Result};
+use crate::forum;
+use crate::guests;
+use crate::ids::new_id;
+use crate::model::{
+    Delegation, Forum, Gender, Guest, Hall, HonourSide, Interpretation, Item, ItemKind, Lang,
+    Localized, NameParts, Organization, Rank, Session, SessionKind, Status,
+};
+use crate::store::Store;
+
+const TIME_ZONE: &str = "Asia/Shanghai";
+
+struct DemoGuest {
+    han: (&'static str, &'static str),
+    cyr: (&'static str, &'static str, &'static str),
+    lat: (&'static str, &'static str),
+    gender: Gender,
+    title: (&'static str, &'static str, &'static str),
+    org: usize,
+    russian: bool,
+    rank: Rank,
+    is_host: bool,
+    status: Status,
+    email: &'static str,
+}
+
+#[rustfmt::skip]
+const ORGANIZATIONS: &[(&str, &str, &str, &str)] = &[
+    ("深圳市科技创新局", "Бюро науки, технологий и инноваций г. Шэньчжэнь", "Shenzhen Science, Technology and Innovation Bureau", "CN"),
+    ("北京大学", "Пекинский университет", "Peking University", "CN"),
+    ("深圳技术大学", "Шэньчжэньский технологический университет", "Shenzhen Technology University", "CN"),
+    ("深圳市科学技术协会", "Шэньчжэньская ассоциация науки и техники", "Shenzhen Association for Science and Technology", "CN"),
+    ("俄罗斯联邦科学和高等教育部", "Министерство науки и высшего образования Российской Федерации", "Ministry of Science and Higher Education of the Russian Federation", "RU"),
+    ("莫斯科国立罗蒙诺索夫大学", "Московский государственный университет имени М. В. Ломоносова", "Lomonosov Moscow State University", "RU"),
+    ("西伯利亚科技股份公司", "АО «СибТех»", "SibTech JSC", "RU"),
+];
+
+#[rustfmt::skip]
+const GUESTS: &[DemoGuest] = &[
+    DemoGuest { han: ("陈", "林浩"), cyr: ("Чэнь", "Линьхао", ""), lat: ("Chen", "Linhao"), gender: Gender::Male,
+        title: ("局长", "начальник бюро", "Director General"), org: 0, russian: false,
+        rank: Rank::Governor, is_host: true, status: Status::Confirmed, email: "chen.linhao@example.cn" },
+    DemoGuest { han: ("张", "平文"), cyr: ("Чжан", "Пинвэнь", ""), lat: ("Zhang", "Pingwen"), gender: Gender::Male,
+        title: ("院士、副校长", "академик, проректор", "Academician, Vice-President"), org: 1, russian: false,
+        rank: Rank::Academician, is_host: false, status: Status::Confirmed, email: "zhang.pingwen@example.cn" },
+    DemoGuest { han: ("梁", "永生"), cyr: ("Лян", "Юншэн", ""), lat: ("Liang", "Yongsheng"), gender: Gender::Male,
+        title: ("副校长", "проректор", "Vice-President"), org: 2, russian: false,
+        rank: Rank::ViceRector, is_host: false, status: Status::Confirmed, email: "liang.yongsheng@example.cn" },
+    DemoGuest { han: ("陈", "曦"), cyr: ("Чэнь", "Си", ""), lat: ("Chen", "Xi"), gender: Gender::Female,
+        title: ("副主席", "заместитель председателя", "Vice-Chair"), org: 3, russian: false,
+        rank: Rank::Director, is_host: false, status: Status::Invited, email: "chen.xi@example.cn" },
+    DemoGuest { han: ("", ""), cyr: ("Семин", "Алексей", "Алексеевич"), lat: ("Semin", "Alexey"), gender: Gender::Male,
+        title: ("副部长", "заместитель министра", "Deputy Minister"), org: 4, russian: true,
+        rank: Rank::ViceMinister, is_host: false, status: Status::Confirmed, email: "semin@example.ru" },
+    DemoGuest { han: ("", ""), cyr: ("Шахрай", "Сергей", "Михайлович"), lat: ("Shakhray", "Sergey"), gender: Gender::Male,
+        title: ("副校长", "проректор", "Vice-Rector"), org: 5, russian: true,
+        rank: Rank::ViceRector, is_host: false, status: Status::Confirmed, email: "shakhray@example.ru" },
+    DemoGuest { han: ("", ""), cyr: ("Маслов", "Алексей", "Александрович"), lat: ("Maslov", "Alexei"), gender: Gender::Male,
+        title: ("亚非学院院长", "директор Института стран Азии и Африки", "Director, Institute of Asian and African Studies"), org: 5, russian: true,
+        rank: Rank::Director, is_host: false, status: Status::Tentative, email: "maslov@example.ru" },
+    DemoGuest { han: ("", ""), cyr: ("Иванова", "Мария", "Сергеевна"), lat: ("Ivanova", "Maria"), gender: Gender::Female,
+        title: ("总经理", "генеральный директор", "Chief Executive Officer"), org: 6, russian: true,
+        rank: Rank::Director, is_host: false, status: Status::Confirmed, email: "ivanova@example.ru" },
+];
+
+/// Writes the demo forum to a new file at `path`.
+pub fn create(path: &Path) -> Result<Store> {
+    let f = Forum {
+        id: new_id(),
+        name: Localized::new(
+            "中俄科技创新合作论坛",
+            "Российско-китайский форум научно-технического и инновационного сотрудничества",
+            "China–Russia Science and Technology Innovation Cooperation Forum",
+        ),
+        venue: Localized::new(
+            "深圳会展中心",
+            "Шэньчжэньский конгрессно-выставочный центр",
+            "Shenzhen Convention & Exhibition Center",
+        ),
+        city: Localized::new("深圳", "Шэньчжэнь", "Shenzhen"),
+        time_zone: TIME_ZONE.into(),
+        starts_on: NaiveDate::from_ymd_opt(2027, 4, 16),
+        ends_on: NaiveDate::from_ymd_opt(2027, 4, 17),
+        honour_side: HonourSide::Right,
+        host_language: Lang::ZhCn,
+    };
+    let mut store = forum::create_with(path, &f)?;
+    let filled = store.write(fill);
+    if let Err(e) = filled {
+        drop(store);
+        let _ = std::fs::remove_file(path);
+        return Err(e);
+    }
+    Ok(store)
+}
+
+fn fill(tx: &rusqlite::Transaction) -> Result<()> {
+    let china = Delegation {
+        id: new_id(),
+        name: Localized::new("中方代表团", "Китайская делегация", "Chinese delegation"),
+        country: "CN".into(),
+        is_host: true,
+        sort_order: 1,
+    };
+    let russia = Delegation {
+        id: new_id(),
+        name: Localized::new("俄方代表团", "Российская делегация", "Russian delegation"),
+        country: "RU".into(),
+        is_host: false,
+        sort_order: 2,
+    };
+    guests::insert_delegation(tx, &china)?;
+    guests::insert_delegation(tx, &russia)?;
+
+    let mut org_ids = Vec::new();
+    for (zh, ru, en, country) in ORGANIZATIONS {
+        let o = Organization {
+            id: new_id(),
+            name: Localized::new(zh, ru, en),
+            country: (*country).into(),
+        };
+        guests::insert_organization(tx, &o)?;
+        org_ids.push(o.id);
+    }
+
+    let mut ids = Vec::new();
+    for (i, d) in GUESTS.iter().enumerate() {
+        let g = Guest {
+            name: NameParts {
+                family_han: d.han.0.into(),
+                given_han: d.han.1.into(),
+                family_cyr: d.cyr.0.into(),
+                given_cyr: d.cyr.1.into(),
+                patronymic_cyr: d.cyr.2.into(),
+                family_lat: d.lat.0.into(),
+                given_lat: d.lat.1.into(),
+            },
+            gender: d.gender,
+            title: Localized::new(d.title.0, d.title.1, d.title.2),
+            organization_id: org_ids.get(d.org).cloned(),
+            delegation_id: Some(if d.russian { &russia.id } else { &china.id }.clone()),
+            rank: d.rank,
+            manual_order: Some(i as i64 + 1),
+            is_host: d.is_host,
+            preferred_language: if d.russian { Lang::Ru } else { Lang::ZhCn },
+            email: d.email.into(),
+            status: d.status,
+            ..Guest::default()
+        };
+        ids.push(guests::insert(tx, &g)?);
+    }
+    let guest = |i: usize| -> Result<&str> {
+        ids.get(i).map(String::as_str).ok_or(Error::NotFound {
+            what: "guest",
+            id: i.to_string(),
+        })
+    };
+    guests::set_delegation_head(tx, &china.id, guest(0)?)?;
+    guests::set_delegation_head(tx, &russia.id, guest(4)?)?;
+
+    let hall = Hall {
+        id: new_id(),
+        name: Localized::new("主会场", "Главный зал", "Main Hall"),
+    };
+    agenda::insert_hall(tx, &hall)?;
+
+    let day = NaiveDate::from_ymd_opt(2027, 4, 16).ok_or(Error::InvalidValue {
+        field: "day".into(),
+        value: "2027-04-16".into(),
+    })?;
+    let tz: chrono_tz::Tz = TIME_ZONE
+        .parse()
+        .map_err(|_| Error::UnknownTimeZone(TIME_ZONE.into()))?;
+    let starts_at = tz
+        .from_local_datetime(&day.and_hms_opt(9, 30, 0).unwrap_or_default())
+        .single()
+        .ok_or(Error::InvalidValue {
+            field: "starts_at".into(),
+            value: "09:30".into(),
+        })?
+        .with_timezone(&chrono::Utc);
+    let session = Session {
+        id: new_id(),
+        day,
+        hall_id: Some(hall.id.clone()),
+        kind: SessionKind::Opening,
+        title: Localized::new("开幕式", "Церемония открытия", "Opening ceremony"),
+        starts_at,
+        planned_minutes: Some(75),
+        moderator_guest_id: Some(guest(3)?.to_string()),
+    };
+    agenda::insert_session(tx, &session)?;
+
+    #[rustfmt::skip]
+    let items: &[(ItemKind, (&str, &str, &str), i64, &str, Interpretation, &[usize])] = &[
+        (ItemKind::Speech, ("主持人开场", "Вступительное слово модератора", "Opening remarks by the moderator"), 5, "zh-CN", Interpretation::Simultaneous, &[3]),
+        (ItemKind::Speech, ("欢迎致辞", "Приветственное слово", "Welcome address"), 10, "zh-CN", Interpretation::Simultaneous, &[0]),
+        (ItemKind::Video, ("视频致辞", "Видеообращение", "Video greeting"), 5, "ru", Interpretation::Simultaneous, &[4]),
+        (ItemKind::Speech, ("主旨演讲：数学与人工智能", "Ключевой доклад: математика и искусственный интеллект", "Keynote: Mathematics and AI"), 15, "zh-CN", Interpretation::Simultaneous, &[1]),
+        (ItemKind::Speech, ("主旨演讲：中俄大学合作", "Ключевой доклад: сотрудничество университетов России и Китая", "Keynote: Russian–Chinese university cooperation"), 15, "ru", Interpretation::Consecutive, &[5]),
+        (ItemKind::Signing, ("合作协议签约", "Подписание соглашений о сотрудничестве", "Signing of cooperation agreements"), 10, "", Interpretation::None, &[0, 4]),
+        (ItemKind::Photo, ("集体合影", "Общее фотографирование", "Group photo"), 10, "", Interpretation::None, &[]),
+    ];
+    for (pos, (kind, (zh, ru, en), minutes, language, interpretation, speakers)) in
+        items.iter().enumerate()
+    {
+        let item = Item {
+            id: new_id(),
+            session_id: session.id.clone(),
+            position: pos as i64 + 1,
+            kind: *kind,
+            title: Localized::new(zh, ru, en),
+            planned_seconds: minutes * 60,
+            language: (*language).into(),
+            interpretation: *interpretation,
+            stage_notes: String::new(),
+            tech_notes: String::new(),
+        };
+        agenda::insert_item(tx, &item)?;
+        for (k, s) in speakers.iter().enumerate() {
+            agenda::add_person(tx, &item.id, guest(*s)?, "speaker", k as i64)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_has_both_delegations_and_an_opening_session() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io(Path::new("tmp"), e))?;
+        let store = create(&dir.path().join("demo.forum"))?;
+        let list = store.read(|c| guests::list(c, Lang::ZhCn))?;
+        assert_eq!(list.len(), GUESTS.len());
+        assert_eq!(list[0].display_name, "陈林浩");
+        assert!(list.iter().any(|g| g.display_name == "张平文"));
+        let ru = store.read(|c| guests::list(c, Lang::Ru))?;
+        assert!(ru
+            .iter()
+            .any(|g| g.display_name == "Семин Алексей Алексеевич"
+                && g.delegation == "Российская делегация"));
+        assert_eq!(store.read(agenda::count_sessions)?, 1);
+        assert_eq!(store.read(agenda::count_items)?, 7);
+        store.check()
+    }
+}

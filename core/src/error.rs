@@ -1,0 +1,172 @@
+//! The one error type of Forum Desk.
+//!
+//! Every variant has a stable `code` (kebab-case). The UI and the CLI show the
+//! Fluent message `error-<code>` with the variant's arguments; `detail` is the
+//! English developer text kept for logs.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: not a Forum Desk file")]
+    NotAForum { path: PathBuf },
+    #[error(
+        "{path}: made by a newer Forum Desk (schema {found}, this app reads up to {supported})"
+    )]
+    NewerVersion {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("{path}: the file is damaged ({reason})")]
+    Corrupt { path: PathBuf, reason: String },
+    #[error("{path}: file not found")]
+    FileNotFound { path: PathBuf },
+    #[error("{path}: the file already exists")]
+    AlreadyExists { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{field}: invalid value {value:?}")]
+    InvalidValue { field: String, value: String },
+    #[error("unknown language {0:?}")]
+    UnknownLanguage(String),
+    #[error("unknown time zone {0:?}")]
+    UnknownTimeZone(String),
+    #[error("no forum is open")]
+    NoForumOpen,
+    #[error("not found: {what} {id}")]
+    NotFound { what: &'static str, id: String },
+    #[error("database: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+/// What crosses the IPC boundary: the UI looks up `error-<code>` with `args`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ErrorPayload {
+    pub code: &'static str,
+    pub detail: String,
+    pub args: BTreeMap<&'static str, serde_json::Value>,
+}
+
+impl Error {
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            Error::FileNotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotAForum { .. } => "not-a-forum",
+            Error::NewerVersion { .. } => "newer-version",
+            Error::Corrupt { .. } => "corrupt",
+            Error::FileNotFound { .. } => "file-not-found",
+            Error::AlreadyExists { .. } => "already-exists",
+            Error::Io { .. } => "io",
+            Error::InvalidValue { .. } => "invalid-value",
+            Error::UnknownLanguage(_) => "unknown-language",
+            Error::UnknownTimeZone(_) => "unknown-time-zone",
+            Error::NoForumOpen => "no-forum-open",
+            Error::NotFound { .. } => "not-found",
+            Error::Database(_) => "database",
+        }
+    }
+
+    /// Arguments for the Fluent message `error-<code>`.
+    pub fn args(&self) -> BTreeMap<&'static str, serde_json::Value> {
+        use serde_json::Value;
+        let file = |p: &Path| Value::String(p.display().to_string());
+        let mut a = BTreeMap::new();
+        match self {
+            Error::NotAForum { path }
+            | Error::FileNotFound { path }
+            | Error::AlreadyExists { path } => {
+                a.insert("file", file(path));
+            }
+            Error::NewerVersion {
+                path,
+                found,
+                supported,
+            } => {
+                a.insert("file", file(path));
+                a.insert("found", Value::from(*found));
+                a.insert("supported", Value::from(*supported));
+            }
+            Error::Corrupt { path, reason } => {
+                a.insert("file", file(path));
+                a.insert("reason", Value::String(reason.clone()));
+            }
+            Error::Io { path, source } => {
+                a.insert("file", file(path));
+                a.insert("reason", Value::String(source.to_string()));
+            }
+            Error::InvalidValue { field, value } => {
+                a.insert("field", Value::String(field.clone()));
+                a.insert("value", Value::String(value.clone()));
+            }
+            Error::UnknownLanguage(v) | Error::UnknownTimeZone(v) => {
+                a.insert("value", Value::String(v.clone()));
+            }
+            Error::NotFound { what, id } => {
+                a.insert("what", Value::String((*what).to_string()));
+                a.insert("id", Value::String(id.clone()));
+            }
+            Error::Database(e) => {
+                a.insert("reason", Value::String(e.to_string()));
+            }
+            Error::NoForumOpen => {}
+        }
+        a
+    }
+
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code(),
+            detail: self.to_string(),
+            args: self.args(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payload_carries_code_and_arguments() {
+        let e = Error::NewerVersion {
+            path: PathBuf::from("/x/a.forum"),
+            found: 9,
+            supported: 1,
+        };
+        let p = e.payload();
+        assert_eq!(p.code, "newer-version");
+        assert_eq!(p.args["found"], serde_json::json!(9));
+        assert_eq!(p.args["file"], serde_json::json!("/x/a.forum"));
+    }
+
+    #[test]
+    fn missing_file_is_its_own_code() {
+        let e = Error::io(
+            Path::new("/nope"),
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        );
+        assert_eq!(e.code(), "file-not-found");
+    }
+}

@@ -1,0 +1,116 @@
+//! The forum itself: one row per file.
+
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::ids::{new_id, now};
+use crate::model::{Forum, HonourSide, Lang, Localized};
+use crate::store::Store;
+
+/// Checks an IANA time zone name such as `Asia/Shanghai`.
+pub fn validate_time_zone(tz: &str) -> Result<()> {
+    tz.parse::<chrono_tz::Tz>()
+        .map(|_| ())
+        .map_err(|_| Error::UnknownTimeZone(tz.to_string()))
+}
+
+/// Creates a forum file holding just the forum's own row.
+pub fn create(path: &Path, name: Localized, time_zone: &str) -> Result<Store> {
+    validate_time_zone(time_zone)?;
+    let forum = Forum {
+        id: new_id(),
+        name,
+        venue: Localized::default(),
+        city: Localized::default(),
+        time_zone: time_zone.to_string(),
+        starts_on: None,
+        ends_on: None,
+        honour_side: HonourSide::Right,
+        host_language: Lang::ZhCn,
+    };
+    create_with(path, &forum)
+}
+
+pub fn create_with(path: &Path, forum: &Forum) -> Result<Store> {
+    validate_time_zone(&forum.time_zone)?;
+    let mut store = Store::create(path)?;
+    let written = store.write(|tx| insert(tx, forum));
+    if let Err(e) = written {
+        drop(store);
+        let _ = std::fs::remove_file(path);
+        return Err(e);
+    }
+    Ok(store)
+}
+
+fn insert(conn: &Connection, f: &Forum) -> Result<()> {
+    let t = now();
+    conn.execute(
+        "INSERT INTO forum (id, name_zh, name_ru, name_en, venue_zh, venue_ru, venue_en,
+            city_zh, city_ru, city_en, time_zone, starts_on, ends_on, honour_side,
+            host_language, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+        params![
+            f.id,
+            f.name.zh,
+            f.name.ru,
+            f.name.en,
+            f.venue.zh,
+            f.venue.ru,
+            f.venue.en,
+            f.city.zh,
+            f.city.ru,
+            f.city.en,
+            f.time_zone,
+            f.starts_on,
+            f.ends_on,
+            f.honour_side.key(),
+            f.host_language.tag(),
+            t
+        ],
+    )?;
+    Ok(())
+}
+
+/// The forum of an open file.
+pub fn get(conn: &Connection) -> Result<Forum> {
+    conn.query_row(
+        "SELECT id, name_zh, name_ru, name_en, venue_zh, venue_ru, venue_en,
+                city_zh, city_ru, city_en, time_zone, starts_on, ends_on,
+                honour_side, host_language
+         FROM forum",
+        [],
+        |r| {
+            Ok(Forum {
+                id: r.get(0)?,
+                name: Localized {
+                    zh: r.get(1)?,
+                    ru: r.get(2)?,
+                    en: r.get(3)?,
+                },
+                venue: Localized {
+                    zh: r.get(4)?,
+                    ru: r.get(5)?,
+                    en: r.get(6)?,
+                },
+                city: Localized {
+                    zh: r.get(7)?,
+                    ru: r.get(8)?,
+                    en: r.get(9)?,
+                },
+                time_zone: r.get(10)?,
+                starts_on: r.get(11)?,
+                ends_on: r.get(12)?,
+                honour_side: HonourSide::from_key(&r.get::<_, String>(13)?),
+                host_language: r.get::<_, String>(14)?.parse().unwrap_or(Lang::ZhCn),
+            })
+        },
+    )
+    .optional()?
+    .ok_or(Error::NotFound {
+        what: "forum",
+        id: String::new(),
+    })
+}

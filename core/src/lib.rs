@@ -1,0 +1,36 @@
+//! Forum Desk core: the domain, the forum file, import/export and Rust-side
+//! text. No window and no Tauri here: everything is testable on its own.
+
+pub mod agenda;
+pub mod demo;
+pub mod error;
+pub mod forum;
+pub mod guests;
+pub mod i18n;
+pub mod ids;
+pub mod model;
+pub mod store;
+
+pub use error::{Error, ErrorPayload, Result};
+pub use model::Lang;
+pub use store::Store;
+
+/// What the app shows about an open forum.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
+pub struct ForumSummary {
+    pub path: String,
+    pub forum: model::Forum,
+    pub guest_count: i64,
+    pub session_count: i64,
+    pub schema_version: i64,
+}
+
+pub fn summary(store: &Store) -> Result<ForumSummary> {
+    Ok(ForumSummary {
+        path: store.path().display().to_string(),
+        forum: store.read(forum::get)?,
+        guest_count: store.read(guests::count)?,
+        session_count: store.read(agenda::count_sessions)?,
+        schema_version: store.schema_version()?,
+    })
+}

@@ -1,0 +1,39 @@
+//! Numbered schema migrations, applied in one transaction and tracked by
+//! `PRAGMA user_version`. A migration, once released, never changes.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::Result;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "init",
+    sql: include_str!("migrations/0001_init.sql"),
+}];
+
+pub fn latest(migrations: &[Migration]) -> i64 {
+    migrations.last().map_or(0, |m| m.version)
+}
+
+/// Applies every migration newer than the file, all in one transaction.
+pub fn apply(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let target = latest(migrations);
+    if current >= target {
+        return Ok(());
+    }
+    for m in migrations.iter().filter(|m| m.version > current) {
+        tx.execute_batch(m.sql)?;
+    }
+    tx.pragma_update(None, "user_version", target)?;
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,86 @@
+-brand-name = Forum Desk
+
+# Variables:
+#   $forum (String) - the forum's name in the interface language
+app-window-title = { $forum } — { -brand-name }
+app-window-title-empty = { -brand-name }
+app-loading = Opening the forum…
+app-dismiss = Dismiss
+app-sidebar-label = Main sections
+app-language-label = Interface language
+
+lang-name-zh-cn = 中文
+lang-name-ru = Русский
+lang-name-en = English
+
+nav-guests = Guests & invitations
+nav-seating = Seating
+nav-agenda = Agenda
+nav-live = Live
+nav-settings = Settings
+
+menu-file = File
+menu-file-new = New forum…
+menu-file-open = Open forum…
+menu-file-open-recent = Open recent
+menu-file-recent-empty = No recent forums
+menu-file-save-copy = Save a copy as…
+menu-file-quit = Quit
+menu-edit = Edit
+menu-edit-undo = Undo
+menu-edit-redo = Redo
+menu-edit-cut = Cut
+menu-edit-copy = Copy
+menu-edit-paste = Paste
+menu-edit-select-all = Select all
+menu-view = View
+menu-view-language = Language
+menu-help = Help
+menu-help-about = About { -brand-name }
+
+dialog-forum-filter = { -brand-name } forum
+dialog-new-title = Create a new forum
+dialog-open-title = Open a forum
+dialog-save-copy-title = Save a copy of the forum
+
+# Variables:
+#   $file (String) - path of the copy
+app-copy-saved = A copy was saved to { $file }.
+
+# Variables:
+#   $count (Number) - number of sessions
+agenda-session-count =
+    { $count ->
+        [one] { $count } session
+       *[other] { $count } sessions
+    }
+
+# Variables:
+#   $count (Number) - number of running-order items
+agenda-item-count =
+    { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+
+seating-empty-title = No seating plans yet
+seating-empty-body = Seating plans for the banquet, the plenary hall, the presidium and bilateral talks will appear here, with seats ranked by protocol.
+agenda-empty-title = The running order is not shown here yet
+# Variables:
+#   $sessions (String) - formatted session count
+#   $items (String) - formatted item count
+agenda-empty-body = This forum holds { $sessions } with { $items }. Days, sessions and their timed running orders will be edited here.
+live-empty-title = No session is running
+live-empty-body = Live mode shows the current item with a large countdown, what comes next and the projected end of the session.
+
+settings-title = Settings
+settings-language = Interface language
+settings-forum = Forum
+settings-file = File
+settings-time-zone = Time zone
+settings-dates = Dates
+settings-venue = Venue
+settings-honour-side = Honour side
+settings-honour-side-right = Right of the host ranks first (international practice)
+settings-honour-side-left = Left of the host ranks first (Chinese domestic practice)
+settings-schema = File format version

@@ -1,0 +1,43 @@
+# Variables:
+#   $file (String) - path of the file
+error-not-a-forum = { $file } is not a { -brand-name } forum file. It was left unchanged.
+# Variables:
+#   $file (String) - path of the file
+#   $found (Number) - schema version of the file
+#   $supported (Number) - newest schema version this app reads
+error-newer-version = { $file } was saved by a newer version of { -brand-name } (file format { $found }; this app reads up to { $supported }). Update { -brand-name } to open it. The file was left unchanged.
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what SQLite reported
+error-corrupt = { $file } is damaged and cannot be opened ({ $reason }). The file was left unchanged; open one of its backups instead.
+# Variables:
+#   $file (String) - path of the file
+error-file-not-found = File not found: { $file }
+# Variables:
+#   $file (String) - path of the file
+error-already-exists = { $file } already exists. Choose another name.
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what the system reported
+error-io = Cannot read or write { $file }: { $reason }
+# Variables:
+#   $field (String) - name of the field
+#   $value (String) - the value given
+error-invalid-value = Field “{ $field }” has an invalid value: “{ $value }”.
+# Variables:
+#   $value (String) - the language given
+error-unknown-language = Unknown language “{ $value }”. Use zh-CN, ru or en.
+# Variables:
+#   $value (String) - the time zone given
+error-unknown-time-zone = Unknown time zone “{ $value }”. Use a name such as Asia/Shanghai or Europe/Moscow.
+error-no-forum-open = No forum is open. Create or open a forum first.
+# Variables:
+#   $what (String) - kind of record
+#   $id (String) - its id
+error-not-found = This record no longer exists ({ $what } { $id }).
+# Variables:
+#   $reason (String) - what SQLite reported
+error-database = The forum file could not be read or written: { $reason }
+# Variables:
+#   $detail (String) - technical detail
+error-unknown = Something went wrong: { $detail }

@@ -1,0 +1,90 @@
+-brand-name = Forum Desk
+
+# Variables:
+#   $forum (String) - the forum's name in the interface language
+app-window-title = { $forum } — { -brand-name }
+app-window-title-empty = { -brand-name }
+app-loading = Открываем форум…
+app-dismiss = Закрыть
+app-sidebar-label = Основные разделы
+app-language-label = Язык интерфейса
+
+lang-name-zh-cn = 中文
+lang-name-ru = Русский
+lang-name-en = English
+
+nav-guests = Гости и приглашения
+nav-seating = Рассадка
+nav-agenda = Программа
+nav-live = Ведение
+nav-settings = Настройки
+
+menu-file = Файл
+menu-file-new = Новый форум…
+menu-file-open = Открыть форум…
+menu-file-open-recent = Недавние
+menu-file-recent-empty = Недавних форумов нет
+menu-file-save-copy = Сохранить копию как…
+menu-file-quit = Выход
+menu-edit = Правка
+menu-edit-undo = Отменить
+menu-edit-redo = Повторить
+menu-edit-cut = Вырезать
+menu-edit-copy = Копировать
+menu-edit-paste = Вставить
+menu-edit-select-all = Выделить всё
+menu-view = Вид
+menu-view-language = Язык
+menu-help = Справка
+menu-help-about = О программе { -brand-name }
+
+dialog-forum-filter = Форум { -brand-name }
+dialog-new-title = Создать форум
+dialog-open-title = Открыть форум
+dialog-save-copy-title = Сохранить копию форума
+
+# Variables:
+#   $file (String) - path of the copy
+app-copy-saved = Копия сохранена: { $file }.
+
+# Variables:
+#   $count (Number) - number of sessions
+agenda-session-count =
+    { $count ->
+        [one] { $count } сессия
+        [few] { $count } сессии
+        [many] { $count } сессий
+       *[other] { $count } сессии
+    }
+
+# Variables:
+#   $count (Number) - number of running-order items
+agenda-item-count =
+    { $count ->
+        [one] { $count } пункт
+        [few] { $count } пункта
+        [many] { $count } пунктов
+       *[other] { $count } пункта
+    }
+
+seating-empty-title = Планов рассадки пока нет
+seating-empty-body = Здесь появятся планы рассадки для банкета, пленарного зала, президиума и двусторонних переговоров, с местами по протоколу.
+agenda-empty-title = Программа здесь пока не показывается
+# Variables:
+#   $sessions (String) - formatted session count
+#   $items (String) - formatted item count
+agenda-empty-body = В этом форуме { $sessions }, в них { $items }. Здесь будут дни, сессии и их сценарии с расчётом времени.
+live-empty-title = Сейчас ни одна сессия не идёт
+live-empty-body = В режиме ведения видны текущий пункт с крупным обратным отсчётом, следующий пункт и расчётное окончание сессии.
+
+settings-title = Настройки
+settings-language = Язык интерфейса
+settings-forum = Форум
+settings-file = Файл
+settings-time-zone = Часовой пояс
+settings-dates = Даты
+settings-venue = Место проведения
+settings-honour-side = Почётная сторона
+settings-honour-side-right = Первое почётное место — справа от хозяина (международная практика)
+settings-honour-side-left = Первое почётное место — слева от хозяина (китайская внутренняя практика)
+settings-schema = Версия формата файла

@@ -1,0 +1,43 @@
+# Variables:
+#   $file (String) - path of the file
+error-not-a-forum = { $file } — не файл форума { -brand-name }. Файл не изменён.
+# Variables:
+#   $file (String) - path of the file
+#   $found (Number) - schema version of the file
+#   $supported (Number) - newest schema version this app reads
+error-newer-version = Файл { $file } сохранён более новой версией { -brand-name } (формат { $found }; эта версия читает до { $supported }). Обновите { -brand-name }, чтобы открыть его. Файл не изменён.
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what SQLite reported
+error-corrupt = Файл { $file } повреждён и не может быть открыт ({ $reason }). Файл не изменён; откройте одну из его резервных копий.
+# Variables:
+#   $file (String) - path of the file
+error-file-not-found = Файл не найден: { $file }
+# Variables:
+#   $file (String) - path of the file
+error-already-exists = Файл { $file } уже существует. Выберите другое имя.
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what the system reported
+error-io = Не удаётся прочитать или записать { $file }: { $reason }
+# Variables:
+#   $field (String) - name of the field
+#   $value (String) - the value given
+error-invalid-value = Недопустимое значение в поле «{ $field }»: «{ $value }».
+# Variables:
+#   $value (String) - the language given
+error-unknown-language = Неизвестный язык «{ $value }». Укажите zh-CN, ru или en.
+# Variables:
+#   $value (String) - the time zone given
+error-unknown-time-zone = Неизвестный часовой пояс «{ $value }». Укажите, например, Asia/Shanghai или Europe/Moscow.
+error-no-forum-open = Форум не открыт. Сначала создайте или откройте форум.
+# Variables:
+#   $what (String) - kind of record
+#   $id (String) - its id
+error-not-found = Эта запись больше не существует ({ $what } { $id }).
+# Variables:
+#   $reason (String) - what SQLite reported
+error-database = Не удалось прочитать или записать файл форума: { $reason }
+# Variables:
+#   $detail (String) - technical detail
+error-unknown = Что-то пошло не так: { $detail }

@@ -1,0 +1,78 @@
+-brand-name = Forum Desk
+
+# Variables:
+#   $forum (String) - the forum's name in the interface language
+app-window-title = { $forum } — { -brand-name }
+app-window-title-empty = { -brand-name }
+app-loading = 正在打开论坛…
+app-dismiss = 关闭
+app-sidebar-label = 主要栏目
+app-language-label = 界面语言
+
+lang-name-zh-cn = 中文
+lang-name-ru = Русский
+lang-name-en = English
+
+nav-guests = 嘉宾与邀请
+nav-seating = 座次安排
+nav-agenda = 议程
+nav-live = 现场控制
+nav-settings = 设置
+
+menu-file = 文件
+menu-file-new = 新建论坛…
+menu-file-open = 打开论坛…
+menu-file-open-recent = 最近打开
+menu-file-recent-empty = 没有最近打开的论坛
+menu-file-save-copy = 另存副本…
+menu-file-quit = 退出
+menu-edit = 编辑
+menu-edit-undo = 撤销
+menu-edit-redo = 重做
+menu-edit-cut = 剪切
+menu-edit-copy = 复制
+menu-edit-paste = 粘贴
+menu-edit-select-all = 全选
+menu-view = 视图
+menu-view-language = 语言
+menu-help = 帮助
+menu-help-about = 关于 { -brand-name }
+
+dialog-forum-filter = { -brand-name } 论坛文件
+dialog-new-title = 新建论坛
+dialog-open-title = 打开论坛
+dialog-save-copy-title = 另存论坛副本
+
+# Variables:
+#   $file (String) - path of the copy
+app-copy-saved = 副本已保存到 { $file }。
+
+# Variables:
+#   $count (Number) - number of sessions
+agenda-session-count = { $count } 场活动
+
+# Variables:
+#   $count (Number) - number of running-order items
+agenda-item-count = { $count } 个环节
+
+seating-empty-title = 还没有座次方案
+seating-empty-body = 宴会、全体大会、主席台和双边会谈的座次方案将显示在这里，座位按礼宾次序排列。
+agenda-empty-title = 议程尚未在此显示
+# Variables:
+#   $sessions (String) - formatted session count
+#   $items (String) - formatted item count
+agenda-empty-body = 本论坛共有 { $sessions }，{ $items }。日程、各场活动及其精确到分钟的流程将在这里编辑。
+live-empty-title = 当前没有进行中的活动
+live-empty-body = 现场控制模式显示当前环节和醒目的倒计时、下一环节以及活动的预计结束时间。
+
+settings-title = 设置
+settings-language = 界面语言
+settings-forum = 论坛
+settings-file = 文件
+settings-time-zone = 时区
+settings-dates = 日期
+settings-venue = 地点
+settings-honour-side = 尊位方向
+settings-honour-side-right = 以主人右侧为尊（国际惯例）
+settings-honour-side-left = 以主人左侧为尊（国内惯例）
+settings-schema = 文件格式版本

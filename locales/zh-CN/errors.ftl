@@ -1,0 +1,43 @@
+# Variables:
+#   $file (String) - path of the file
+error-not-a-forum = { $file } 不是 { -brand-name } 论坛文件。文件未被改动。
+# Variables:
+#   $file (String) - path of the file
+#   $found (Number) - schema version of the file
+#   $supported (Number) - newest schema version this app reads
+error-newer-version = { $file } 由更新版本的 { -brand-name } 保存（文件格式 { $found }；本版本最高可读 { $supported }）。请升级 { -brand-name } 后再打开。文件未被改动。
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what SQLite reported
+error-corrupt = { $file } 已损坏，无法打开（{ $reason }）。文件未被改动，请改为打开它的备份。
+# Variables:
+#   $file (String) - path of the file
+error-file-not-found = 找不到文件：{ $file }
+# Variables:
+#   $file (String) - path of the file
+error-already-exists = { $file } 已存在，请换一个文件名。
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what the system reported
+error-io = 无法读写 { $file }：{ $reason }
+# Variables:
+#   $field (String) - name of the field
+#   $value (String) - the value given
+error-invalid-value = 字段“{ $field }”的值无效：“{ $value }”。
+# Variables:
+#   $value (String) - the language given
+error-unknown-language = 未知语言“{ $value }”。请使用 zh-CN、ru 或 en。
+# Variables:
+#   $value (String) - the time zone given
+error-unknown-time-zone = 未知时区“{ $value }”。请使用 Asia/Shanghai 或 Europe/Moscow 这样的名称。
+error-no-forum-open = 尚未打开论坛。请先新建或打开一个论坛。
+# Variables:
+#   $what (String) - kind of record
+#   $id (String) - its id
+error-not-found = 该记录已不存在（{ $what } { $id }）。
+# Variables:
+#   $reason (String) - what SQLite reported
+error-database = 无法读写论坛文件：{ $reason }
+# Variables:
+#   $detail (String) - technical detail
+error-unknown = 出现错误：{ $detail }

@@ -1,0 +1,128 @@
+//! `forum-desk-cli` as users and scripts call it.
+
+use forum_tests::{cli, stderr, stdout};
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+#[test]
+fn demo_then_guests_json_lists_the_demo_guests() {
+    let d = tmp();
+    let f = d.path().join("demo.forum");
+    let f = f.to_str().expect("utf-8 path");
+    let out = cli(&["demo", f]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = cli(&["guests", f, "--json", "--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let list = v.as_array().expect("array");
+    assert_eq!(list.len(), 8);
+    let zhang = list
+        .iter()
+        .find(|g| g["name"]["family_han"] == "张")
+        .expect("Zhang Pingwen is listed");
+    assert_eq!(zhang["display_name"], "Zhang Pingwen");
+    assert_eq!(zhang["organization"], "Peking University");
+    assert_eq!(zhang["language"], "zh-CN");
+    assert_eq!(zhang["status"], "confirmed");
+    for key in ["id", "title", "delegation", "email"] {
+        assert!(zhang.get(key).is_some(), "missing {key}");
+    }
+
+    let out = cli(&["guests", f, "--json", "--lang", "ru"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let names: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|g| g["display_name"].as_str())
+        .collect();
+    assert!(names.contains(&"Семин Алексей Алексеевич"), "{names:?}");
+    assert!(names.contains(&"Чжан Пинвэнь"), "{names:?}");
+}
+
+#[test]
+fn search_finds_a_guest_by_any_script() {
+    let d = tmp();
+    let f = d.path().join("demo.forum");
+    let f = f.to_str().expect("utf-8 path");
+    assert!(cli(&["demo", f]).status.success());
+    for q in ["Семин", "semin", "张", "Pingwen"] {
+        let out = cli(&["guests", f, "--json", "--search", q]);
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+        assert_eq!(v.as_array().expect("array").len(), 1, "query {q}");
+    }
+}
+
+#[test]
+fn messages_follow_lang() {
+    let d = tmp();
+    let f = d.path().join("f.forum");
+    let f = f.to_str().expect("utf-8 path");
+    let out = cli(&[
+        "--lang",
+        "ru",
+        "new",
+        f,
+        "--name",
+        "Форум",
+        "--tz",
+        "Europe/Moscow",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Создан файл"), "{}", stdout(&out));
+
+    let out = cli(&["check", f, "--lang", "ru"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("файл цел, формат 1, 0 гостей"),
+        "{}",
+        stdout(&out)
+    );
+
+    let out = cli(&["check", f, "--lang", "zh-CN"]);
+    assert!(stdout(&out).contains("文件完好"), "{}", stdout(&out));
+
+    let out = cli(&["guests", f, "--lang", "en"]);
+    assert!(stdout(&out).contains("0 guests"), "{}", stdout(&out));
+}
+
+#[test]
+fn bad_input_exits_2_with_one_localized_line_and_writes_nothing() {
+    let d = tmp();
+    let text = d.path().join("list.forum");
+    std::fs::write(&text, "not a forum").expect("write");
+    let t = text.to_str().expect("utf-8 path");
+    let out = cli(&["check", t, "--lang", "ru"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("не файл форума") && err.contains("list.forum"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&text).expect("read"), b"not a forum");
+
+    let f = d.path().join("tz.forum");
+    let out = cli(&[
+        "new",
+        f.to_str().expect("utf-8"),
+        "--name",
+        "X",
+        "--tz",
+        "Mars/Olympus",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("Mars/Olympus"), "{}", stderr(&out));
+    assert!(!f.exists(), "a failed `new` left a file");
+
+    let out = cli(&["demo", t]);
+    assert_eq!(out.status.code(), Some(2), "demo over an existing file");
+    assert_eq!(std::fs::read(&text).expect("read"), b"not a forum");
+
+    let out = cli(&["guests", t, "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("xx"));
+}
