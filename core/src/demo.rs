@@ -255,3 +255,69 @@ mod tests {
         store.check()
     }
 }
+
+/// Adds `n` made-up guests (half Chinese, half Russian names, all three
+/// scripts) to an open forum: data for benchmarks and load tests.
+pub fn add_synthetic_guests(store: &mut Store, n: usize) -> Result<()> {
+    const HAN_FAMILY: &[(&str, &str, &str)] = &[
+        ("王", "Ван", "Wang"), ("李", "Ли", "Li"), ("张", "Чжан", "Zhang"), ("刘", "Лю", "Liu"),
+        ("陈", "Чэнь", "Chen"), ("杨", "Ян", "Yang"), ("欧阳", "Оуян", "Ouyang"), ("赵", "Чжао", "Zhao"),
+    ];
+    const HAN_GIVEN: &[(&str, &str, &str)] = &[
+        ("伟", "Вэй", "Wei"), ("芳", "Фан", "Fang"), ("平文", "Пинвэнь", "Pingwen"),
+        ("永生", "Юншэн", "Yongsheng"), ("娜", "На", "Na"), ("曦", "Си", "Xi"), ("建国", "Цзяньго", "Jianguo"),
+    ];
+    const RU_FAMILY: &[(&str, &str)] = &[
+        ("Иванов", "Ivanov"), ("Петров", "Petrov"), ("Смирнов", "Smirnov"), ("Кузнецов", "Kuznetsov"),
+        ("Соколов", "Sokolov"), ("Попов", "Popov"), ("Лебедев", "Lebedev"), ("Сёмин", "Syomin"),
+    ];
+    const RU_GIVEN: &[(&str, &str)] = &[
+        ("Алексей", "Alexey"), ("Сергей", "Sergey"), ("Мария", "Maria"), ("Ольга", "Olga"),
+        ("Дмитрий", "Dmitry"), ("Анна", "Anna"), ("Игорь", "Igor"),
+    ];
+    const PATRONYMIC: &[&str] = &["Алексеевич", "Сергеевич", "Михайлович", "Иванович", "Петрович"];
+    store.write(|tx| {
+        for i in 0..n {
+            let (name, lang) = if i % 2 == 0 {
+                let f = HAN_FAMILY[i % HAN_FAMILY.len()];
+                let g = HAN_GIVEN[(i / 7) % HAN_GIVEN.len()];
+                (
+                    NameParts {
+                        family_han: f.0.into(),
+                        given_han: g.0.into(),
+                        family_cyr: f.1.into(),
+                        given_cyr: g.1.into(),
+                        family_lat: f.2.into(),
+                        given_lat: g.2.into(),
+                        ..NameParts::default()
+                    },
+                    Lang::ZhCn,
+                )
+            } else {
+                let f = RU_FAMILY[i % RU_FAMILY.len()];
+                let g = RU_GIVEN[(i / 7) % RU_GIVEN.len()];
+                (
+                    NameParts {
+                        family_cyr: f.0.into(),
+                        given_cyr: g.0.into(),
+                        patronymic_cyr: PATRONYMIC[(i / 3) % PATRONYMIC.len()].into(),
+                        family_lat: f.1.into(),
+                        given_lat: g.1.into(),
+                        ..NameParts::default()
+                    },
+                    Lang::Ru,
+                )
+            };
+            let g = Guest {
+                name,
+                preferred_language: lang,
+                email: format!("guest{i}@example.org"),
+                status: Status::ALL[i % Status::ALL.len()],
+                rank: Rank::ALL[i % Rank::ALL.len()],
+                ..Guest::default()
+            };
+            guests::insert(tx, &g)?;
+        }
+        Ok(())
+    })
+}

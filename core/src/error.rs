@@ -50,10 +50,12 @@ pub enum Error {
 }
 
 /// What crosses the IPC boundary: the UI looks up `error-<code>` with `args`.
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ErrorPayload {
     pub code: &'static str,
     pub detail: String,
+    #[cfg_attr(test, ts(type = "Record<string, string | number>"))]
     pub args: BTreeMap<&'static str, serde_json::Value>,
 }
 

@@ -9,6 +9,7 @@ pub mod guests;
 pub mod i18n;
 pub mod ids;
 pub mod model;
+pub mod settings;
 pub mod store;
 
 pub use error::{Error, ErrorPayload, Result};
@@ -17,11 +18,13 @@ pub use store::Store;
 
 /// What the app shows about an open forum.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct ForumSummary {
     pub path: String,
     pub forum: model::Forum,
     pub guest_count: i64,
     pub session_count: i64,
+    pub item_count: i64,
     pub schema_version: i64,
 }
 
@@ -31,6 +34,17 @@ pub fn summary(store: &Store) -> Result<ForumSummary> {
         forum: store.read(forum::get)?,
         guest_count: store.read(guests::count)?,
         session_count: store.read(agenda::count_sessions)?,
+        item_count: store.read(agenda::count_items)?,
         schema_version: store.schema_version()?,
     })
+}
+
+/// Everything the UI needs to draw its first frame.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct AppSnapshot {
+    pub lang: Lang,
+    pub forum: Option<ForumSummary>,
+    /// An error from start-up (e.g. the last forum could not be opened).
+    pub error: Option<ErrorPayload>,
 }

@@ -1,1 +1,50 @@
-fn main() {}
+// No console window on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod forum_file;
+mod launch;
+mod menu;
+mod single_instance;
+mod state;
+mod window;
+
+use tauri::Manager;
+
+fn main() {
+    let launch = launch::Launch::from_args(std::env::args().skip(1));
+    let Some(listener) = single_instance::acquire(&launch) else {
+        // Another Forum Desk on this profile is running and was asked to come forward.
+        return;
+    };
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_state,
+            commands::app::set_language,
+            commands::guests::list_guests,
+        ])
+        .setup(move |app| {
+            let state = state::AppState::start(&launch);
+            let lang = state.lang();
+            app.manage(state);
+            forum_file::open_at_start(app.handle(), &launch);
+            menu::install(app.handle(), lang)?;
+            window::create_main(app.handle())?;
+            single_instance::serve(app.handle().clone(), listener);
+            Ok(())
+        })
+        .on_menu_event(menu::on_event)
+        .build(tauri::generate_context!())
+        .expect("Forum Desk could not start its window")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Fold the write-ahead log back in: the .forum file alone is
+                // then the whole forum, ready to copy to a USB stick.
+                if let Some(store) = app.state::<state::AppState>().forum().take() {
+                    let _ = store.close();
+                }
+                single_instance::release(&app.state::<state::AppState>().data_dir().to_path_buf());
+            }
+        });
+}

@@ -110,10 +110,9 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
         }
         Command::Guests { file, search, json } => {
             let store = Store::open(&file)?;
-            let mut list = store.read(|c| guests::list(c, lang))?;
-            if let Some(q) = search.as_deref() {
-                list.retain(|g| guests::matches(g, q));
-            }
+            let list = store
+                .read(|c| guests::search(c, lang, search.as_deref().unwrap_or("")))?
+                .guests;
             if json {
                 let out = serde_json::to_string_pretty(&list).map_err(|e| Error::InvalidValue {
                     field: "json".into(),

@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, Row};
 use crate::error::Result;
 use crate::ids::{new_id, now};
 use crate::model::{
-    Delegation, Gender, Guest, GuestListItem, Lang, Localized, NameParts, Needs, Organization,
+    Delegation, Gender, Guest, GuestListItem, GuestSearch, Lang, Localized, NameParts, Needs, Organization,
     Rank, Status,
 };
 
@@ -184,6 +184,7 @@ pub fn list(conn: &Connection, lang: Lang) -> Result<Vec<GuestListItem>> {
         let (g, org, del) = row?;
         out.push(GuestListItem {
             display_name: g.name.display(lang),
+            secondary_name: g.name.secondary(lang),
             organization: org.get(lang).to_string(),
             title: g.title.get(lang).to_string(),
             delegation: del.get(lang).to_string(),
@@ -211,6 +212,16 @@ pub fn count(conn: &Connection) -> Result<i64> {
         [],
         |r| r.get(0),
     )?)
+}
+
+/// The list in `lang`, keeping the guests that match `query` (all when empty).
+pub fn search(conn: &Connection, lang: Lang, query: &str) -> Result<GuestSearch> {
+    let mut guests = list(conn, lang)?;
+    let total = guests.len();
+    if !query.trim().is_empty() {
+        guests.retain(|g| matches(g, query));
+    }
+    Ok(GuestSearch { total, guests })
 }
 
 /// Whether a listed guest matches a search text: every word of the query must

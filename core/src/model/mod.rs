@@ -9,6 +9,7 @@ pub use names::NameParts;
 use serde::{Deserialize, Serialize};
 
 /// A text kept in the three languages of the product.
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Localized {
     pub zh: String,
@@ -43,6 +44,7 @@ macro_rules! text_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $key:literal),+ $(,)? } default $default:ident) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
         pub enum $name { $(#[serde(rename = $key)] $variant),+ }
 
         impl $name {
@@ -120,6 +122,7 @@ text_enum!(
     HonourSide { Right = "right", Left = "left" } default Right
 );
 
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Forum {
     pub id: String,
@@ -133,6 +136,7 @@ pub struct Forum {
     pub host_language: Lang,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Organization {
     pub id: String,
@@ -140,6 +144,7 @@ pub struct Organization {
     pub country: String,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Delegation {
     pub id: String,
@@ -149,6 +154,7 @@ pub struct Delegation {
     pub sort_order: i64,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Needs {
     pub interpreter_language: String,
@@ -156,6 +162,7 @@ pub struct Needs {
     pub accessibility: String,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Guest {
     pub id: String,
@@ -178,10 +185,13 @@ pub struct Guest {
 
 /// One row of the guest list, as shown in a given language.
 /// This is also the stable `forum-desk-cli guests --json` shape.
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GuestListItem {
     pub id: String,
     pub display_name: String,
+    /// The name in another script, shown under the display name.
+    pub secondary_name: String,
     pub name: NameParts,
     pub organization: String,
     pub title: String,
@@ -224,6 +234,15 @@ mod tests {
     }
 }
 
+/// The guests matching a search, and how many guests there are in all.
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GuestSearch {
+    pub total: usize,
+    pub guests: Vec<GuestListItem>,
+}
+
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hall {
     pub id: String,
@@ -261,6 +280,7 @@ text_enum!(
     Interpretation { None = "none", Simultaneous = "simultaneous", Consecutive = "consecutive" } default None
 );
 
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     pub id: String,
@@ -274,6 +294,7 @@ pub struct Session {
     pub moderator_guest_id: Option<String>,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub id: String,

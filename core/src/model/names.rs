@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 use super::Lang;
 
 /// A person's name, kept as parts in each script.
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NameParts {
     /// Chinese family name in Han characters (张, 欧阳).
@@ -60,6 +61,22 @@ impl NameParts {
             .unwrap_or_default()
     }
 
+    /// A second line under the display name, so an organizer sees both
+    /// 张平文 and Zhang Pingwen: the name in the guest's own script (Han, else
+    /// Cyrillic) when it differs from the display name, else the Latin one.
+    pub fn secondary(&self, lang: Lang) -> String {
+        let shown = self.display(lang);
+        let native = if self.han().is_empty() {
+            self.cyrillic()
+        } else {
+            self.han()
+        };
+        [native, self.latin()]
+            .into_iter()
+            .find(|s| !s.is_empty() && *s != shown)
+            .unwrap_or_default()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.han().is_empty() && self.cyrillic().is_empty() && self.latin().is_empty()
     }
@@ -87,6 +104,9 @@ mod tests {
         assert_eq!(n.display(Lang::ZhCn), "张平文");
         assert_eq!(n.display(Lang::Ru), "Чжан Пинвэнь");
         assert_eq!(n.display(Lang::En), "Zhang Pingwen");
+        assert_eq!(n.secondary(Lang::ZhCn), "Zhang Pingwen");
+        assert_eq!(n.secondary(Lang::Ru), "张平文");
+        assert_eq!(n.secondary(Lang::En), "张平文");
     }
 
     #[test]
@@ -101,6 +121,8 @@ mod tests {
         };
         assert_eq!(semin.display(Lang::ZhCn), "Semin Alexey");
         assert_eq!(semin.display(Lang::Ru), "Семин Алексей Алексеевич");
+        assert_eq!(semin.secondary(Lang::Ru), "Semin Alexey");
+        assert_eq!(semin.secondary(Lang::ZhCn), "Семин Алексей Алексеевич");
         let only_han = NameParts {
             family_han: "欧阳".into(),
             given_han: "娜娜".into(),

@@ -1,0 +1,58 @@
+//! `make bench`: figures on generated data (a 10,000-guest forum).
+//! Prints timings; asserts nothing (tests do that).
+
+use std::time::{Duration, Instant};
+
+use forum_core::model::Lang;
+use forum_core::{demo, guests, Store};
+
+fn time<T>(label: &str, runs: u32, mut f: impl FnMut() -> T) -> T {
+    let mut best = Duration::MAX;
+    let mut total = Duration::ZERO;
+    let mut out = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        out = Some(f());
+        let d = t.elapsed();
+        best = best.min(d);
+        total += d;
+    }
+    println!(
+        "{label:<48} best {:>9.2} ms   mean {:>9.2} ms   ({runs} runs)",
+        best.as_secs_f64() * 1e3,
+        total.as_secs_f64() * 1e3 / f64::from(runs)
+    );
+    out.expect("at least one run")
+}
+
+fn main() -> forum_core::Result<()> {
+    const N: usize = 10_000;
+    let dir = std::env::temp_dir().join(format!("forum-desk-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| forum_core::Error::io(&dir, e))?;
+    let path = dir.join("bench.forum");
+    println!("Forum Desk benchmarks — {N} generated guests\n");
+
+    let mut store = time("create demo forum", 1, || demo::create(&path))?;
+    time(&format!("insert {N} guests (one transaction)"), 1, || {
+        demo::add_synthetic_guests(&mut store, N)
+    })?;
+    store.close()?;
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    println!("{:<48} {:.1} MiB", "file size", size as f64 / 1_048_576.0);
+
+    let store = time("open (checks + quick_check)", 5, || Store::open(&path))?;
+    for lang in Lang::ALL {
+        time(&format!("list all guests ({})", lang.tag()), 10, || {
+            store.read(|c| guests::list(c, lang))
+        })?;
+    }
+    for q in ["zhang", "张", "Чжан", "semin", "guest9999@"] {
+        let found = time(&format!("search {q:?}"), 10, || {
+            store.read(|c| guests::search(c, Lang::En, q))
+        })?;
+        println!("{:<48} {} matches", "", found.guests.len());
+    }
+    time("integrity check", 3, || store.check())?;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}

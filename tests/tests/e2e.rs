@@ -1,0 +1,109 @@
+//! End to end: the real app window under Xvfb, driven through tauri-driver
+//! and WebKitWebDriver, each run with its own temp data dir.
+//! `make test` runs these under `xvfb-run` with one test thread.
+
+use std::sync::{Mutex, MutexGuard};
+
+use forum_tests::webdriver::{arg, data_dir, Driver};
+
+/// One app window at a time: the machine has two cores and one X display.
+fn serial() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+const GUESTS_LABEL: &str = "[data-view=guests] .label";
+
+#[test]
+fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let dir_arg = arg(dir.path());
+    let app = driver.launch(&["--data-dir", &dir_arg]);
+
+    // First start: English from the OS locale, the demo forum's guests from SQLite.
+    app.wait_for_text(GUESTS_LABEL, "Guests & invitations");
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    app.wait_for_text(".guest-name", "Semin Alexey");
+    // The forum name may be cut with an ellipsis on a narrow window, so
+    // compare its text content rather than what is visible.
+    app.wait_for_content(
+        "[data-testid=forum-name]",
+        "China–Russia Science and Technology Innovation Cooperation Forum",
+    );
+    assert_eq!(app.texts(".guest-name").len(), 8);
+
+    // Русский: sidebar, names and counts change in place.
+    let ru = app.wait_for("[data-lang=ru]");
+    app.click(&ru);
+    app.wait_for_text(GUESTS_LABEL, "Гости и приглашения");
+    app.wait_for_text(".guest-name", "Семин Алексей Алексеевич");
+    app.wait_for_text(".guest-name", "Чжан Пинвэнь");
+    app.wait_for_text("[data-testid=guest-count]", "8 гостей");
+    app.wait_for_text("[data-view=seating] .label", "Рассадка");
+
+    // 中文.
+    let zh = app.wait_for("[data-lang=zh-CN]");
+    app.click(&zh);
+    app.wait_for_text(GUESTS_LABEL, "嘉宾与邀请");
+    app.wait_for_text(".guest-name", "张平文");
+    app.wait_for_content("[data-testid=forum-name]", "中俄科技创新合作论坛");
+    let checked = app.wait_for("[data-lang=zh-CN]");
+    assert_eq!(app.attribute(&checked, "aria-checked").as_deref(), Some("true"));
+
+    // Views not built yet show a real empty state, in the chosen language.
+    let seating = app.wait_for("[data-view=seating]");
+    app.click(&seating);
+    app.wait_for_text("[data-testid=empty-seating] h1", "还没有座次方案");
+    app.close();
+
+    // Restart on the same profile: still Chinese, same forum.
+    let app = driver.launch(&["--data-dir", &dir_arg]);
+    app.wait_for_text(GUESTS_LABEL, "嘉宾与邀请");
+    app.wait_for_text(".guest-name", "张平文");
+    app.close();
+}
+
+#[test]
+fn searching_in_cyrillic_filters_the_guest_list() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let search = app.wait_for("[data-testid=guest-search]");
+    app.send_keys(&search, "Шахрай");
+    app.wait_for_text(".guest-name", "Shakhray Sergey");
+    // The list narrows to the one match.
+    for _ in 0..50 {
+        if app.texts(".guest-name").len() == 1 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(app.texts(".guest-name"), vec!["Shakhray Sergey".to_string()]);
+    app.close();
+}
+
+#[test]
+fn a_file_that_is_not_a_forum_is_refused_with_a_message_and_left_alone() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let notes = dir.path().join("notes.forum");
+    std::fs::write(&notes, "Фамилия;Имя\nСемин;Алексей\n").expect("write");
+    let before = std::fs::read(&notes).expect("read");
+    let app = driver.launch(&["--data-dir", &arg(dir.path()), &arg(&notes)]);
+    let banner = app.wait_for("[data-testid=banner-error] p");
+    let text = app.text(&banner).expect("text");
+    assert!(
+        text.contains("notes.forum") && text.contains("is not a Forum Desk forum file"),
+        "{text}"
+    );
+    // The app still lands in a working forum.
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    app.close();
+    assert_eq!(std::fs::read(&notes).expect("read"), before);
+}
+
