@@ -72,6 +72,34 @@ const GUESTS: &[DemoGuest] = &[
         rank: Rank::Director, is_host: false, status: Status::Confirmed, email: "ivanova@example.ru" },
 ];
 
+struct DemoItem {
+    kind: ItemKind,
+    title: (&'static str, &'static str, &'static str),
+    minutes: i64,
+    language: &'static str,
+    interpretation: Interpretation,
+    /// Indexes into [`GUESTS`].
+    speakers: &'static [usize],
+}
+
+#[rustfmt::skip]
+const ITEMS: &[DemoItem] = &[
+    DemoItem { kind: ItemKind::Speech, title: ("主持人开场", "Вступительное слово модератора", "Opening remarks by the moderator"),
+        minutes: 5, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[3] },
+    DemoItem { kind: ItemKind::Speech, title: ("欢迎致辞", "Приветственное слово", "Welcome address"),
+        minutes: 10, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[0] },
+    DemoItem { kind: ItemKind::Video, title: ("视频致辞", "Видеообращение", "Video greeting"),
+        minutes: 5, language: "ru", interpretation: Interpretation::Simultaneous, speakers: &[4] },
+    DemoItem { kind: ItemKind::Speech, title: ("主旨演讲：数学与人工智能", "Ключевой доклад: математика и искусственный интеллект", "Keynote: Mathematics and AI"),
+        minutes: 15, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[1] },
+    DemoItem { kind: ItemKind::Speech, title: ("主旨演讲：中俄大学合作", "Ключевой доклад: сотрудничество университетов России и Китая", "Keynote: Russian–Chinese university cooperation"),
+        minutes: 15, language: "ru", interpretation: Interpretation::Consecutive, speakers: &[5] },
+    DemoItem { kind: ItemKind::Signing, title: ("合作协议签约", "Подписание соглашений о сотрудничестве", "Signing of cooperation agreements"),
+        minutes: 10, language: "", interpretation: Interpretation::None, speakers: &[0, 4] },
+    DemoItem { kind: ItemKind::Photo, title: ("集体合影", "Общее фотографирование", "Group photo"),
+        minutes: 10, language: "", interpretation: Interpretation::None, speakers: &[] },
+];
+
 /// Writes the demo forum to a new file at `path`.
 pub fn create(path: &Path) -> Result<Store> {
     let f = Forum {
@@ -200,82 +228,75 @@ fn fill(tx: &rusqlite::Transaction) -> Result<()> {
     };
     agenda::insert_session(tx, &session)?;
 
-    #[rustfmt::skip]
-    let items: &[(ItemKind, (&str, &str, &str), i64, &str, Interpretation, &[usize])] = &[
-        (ItemKind::Speech, ("主持人开场", "Вступительное слово модератора", "Opening remarks by the moderator"), 5, "zh-CN", Interpretation::Simultaneous, &[3]),
-        (ItemKind::Speech, ("欢迎致辞", "Приветственное слово", "Welcome address"), 10, "zh-CN", Interpretation::Simultaneous, &[0]),
-        (ItemKind::Video, ("视频致辞", "Видеообращение", "Video greeting"), 5, "ru", Interpretation::Simultaneous, &[4]),
-        (ItemKind::Speech, ("主旨演讲：数学与人工智能", "Ключевой доклад: математика и искусственный интеллект", "Keynote: Mathematics and AI"), 15, "zh-CN", Interpretation::Simultaneous, &[1]),
-        (ItemKind::Speech, ("主旨演讲：中俄大学合作", "Ключевой доклад: сотрудничество университетов России и Китая", "Keynote: Russian–Chinese university cooperation"), 15, "ru", Interpretation::Consecutive, &[5]),
-        (ItemKind::Signing, ("合作协议签约", "Подписание соглашений о сотрудничестве", "Signing of cooperation agreements"), 10, "", Interpretation::None, &[0, 4]),
-        (ItemKind::Photo, ("集体合影", "Общее фотографирование", "Group photo"), 10, "", Interpretation::None, &[]),
-    ];
-    for (pos, (kind, (zh, ru, en), minutes, language, interpretation, speakers)) in
-        items.iter().enumerate()
-    {
+    for (pos, d) in ITEMS.iter().enumerate() {
         let item = Item {
             id: new_id(),
             session_id: session.id.clone(),
             position: pos as i64 + 1,
-            kind: *kind,
-            title: Localized::new(zh, ru, en),
-            planned_seconds: minutes * 60,
-            language: (*language).into(),
-            interpretation: *interpretation,
+            kind: d.kind,
+            title: Localized::new(d.title.0, d.title.1, d.title.2),
+            planned_seconds: d.minutes * 60,
+            language: d.language.into(),
+            interpretation: d.interpretation,
             stage_notes: String::new(),
             tech_notes: String::new(),
         };
         agenda::insert_item(tx, &item)?;
-        for (k, s) in speakers.iter().enumerate() {
+        for (k, s) in d.speakers.iter().enumerate() {
             agenda::add_person(tx, &item.id, guest(*s)?, "speaker", k as i64)?;
         }
     }
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn demo_has_both_delegations_and_an_opening_session() -> Result<()> {
-        let dir = tempfile::tempdir().map_err(|e| Error::io(Path::new("tmp"), e))?;
-        let store = create(&dir.path().join("demo.forum"))?;
-        let list = store.read(|c| guests::list(c, Lang::ZhCn))?;
-        assert_eq!(list.len(), GUESTS.len());
-        assert_eq!(list[0].display_name, "陈林浩");
-        assert!(list.iter().any(|g| g.display_name == "张平文"));
-        let ru = store.read(|c| guests::list(c, Lang::Ru))?;
-        assert!(ru
-            .iter()
-            .any(|g| g.display_name == "Семин Алексей Алексеевич"
-                && g.delegation == "Российская делегация"));
-        assert_eq!(store.read(agenda::count_sessions)?, 1);
-        assert_eq!(store.read(agenda::count_items)?, 7);
-        store.check()
-    }
-}
-
 /// Adds `n` made-up guests (half Chinese, half Russian names, all three
 /// scripts) to an open forum: data for benchmarks and load tests.
 pub fn add_synthetic_guests(store: &mut Store, n: usize) -> Result<()> {
     const HAN_FAMILY: &[(&str, &str, &str)] = &[
-        ("王", "Ван", "Wang"), ("李", "Ли", "Li"), ("张", "Чжан", "Zhang"), ("刘", "Лю", "Liu"),
-        ("陈", "Чэнь", "Chen"), ("杨", "Ян", "Yang"), ("欧阳", "Оуян", "Ouyang"), ("赵", "Чжао", "Zhao"),
+        ("王", "Ван", "Wang"),
+        ("李", "Ли", "Li"),
+        ("张", "Чжан", "Zhang"),
+        ("刘", "Лю", "Liu"),
+        ("陈", "Чэнь", "Chen"),
+        ("杨", "Ян", "Yang"),
+        ("欧阳", "Оуян", "Ouyang"),
+        ("赵", "Чжао", "Zhao"),
     ];
     const HAN_GIVEN: &[(&str, &str, &str)] = &[
-        ("伟", "Вэй", "Wei"), ("芳", "Фан", "Fang"), ("平文", "Пинвэнь", "Pingwen"),
-        ("永生", "Юншэн", "Yongsheng"), ("娜", "На", "Na"), ("曦", "Си", "Xi"), ("建国", "Цзяньго", "Jianguo"),
+        ("伟", "Вэй", "Wei"),
+        ("芳", "Фан", "Fang"),
+        ("平文", "Пинвэнь", "Pingwen"),
+        ("永生", "Юншэн", "Yongsheng"),
+        ("娜", "На", "Na"),
+        ("曦", "Си", "Xi"),
+        ("建国", "Цзяньго", "Jianguo"),
     ];
     const RU_FAMILY: &[(&str, &str)] = &[
-        ("Иванов", "Ivanov"), ("Петров", "Petrov"), ("Смирнов", "Smirnov"), ("Кузнецов", "Kuznetsov"),
-        ("Соколов", "Sokolov"), ("Попов", "Popov"), ("Лебедев", "Lebedev"), ("Сёмин", "Syomin"),
+        ("Иванов", "Ivanov"),
+        ("Петров", "Petrov"),
+        ("Смирнов", "Smirnov"),
+        ("Кузнецов", "Kuznetsov"),
+        ("Соколов", "Sokolov"),
+        ("Попов", "Popov"),
+        ("Лебедев", "Lebedev"),
+        ("Сёмин", "Syomin"),
     ];
     const RU_GIVEN: &[(&str, &str)] = &[
-        ("Алексей", "Alexey"), ("Сергей", "Sergey"), ("Мария", "Maria"), ("Ольга", "Olga"),
-        ("Дмитрий", "Dmitry"), ("Анна", "Anna"), ("Игорь", "Igor"),
+        ("Алексей", "Alexey"),
+        ("Сергей", "Sergey"),
+        ("Мария", "Maria"),
+        ("Ольга", "Olga"),
+        ("Дмитрий", "Dmitry"),
+        ("Анна", "Anna"),
+        ("Игорь", "Igor"),
     ];
-    const PATRONYMIC: &[&str] = &["Алексеевич", "Сергеевич", "Михайлович", "Иванович", "Петрович"];
+    const PATRONYMIC: &[&str] = &[
+        "Алексеевич",
+        "Сергеевич",
+        "Михайлович",
+        "Иванович",
+        "Петрович",
+    ];
     store.write(|tx| {
         for i in 0..n {
             let (name, lang) = if i % 2 == 0 {
@@ -320,4 +341,27 @@ pub fn add_synthetic_guests(store: &mut Store, n: usize) -> Result<()> {
         }
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_has_both_delegations_and_an_opening_session() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io(Path::new("tmp"), e))?;
+        let store = create(&dir.path().join("demo.forum"))?;
+        let list = store.read(|c| guests::list(c, Lang::ZhCn))?;
+        assert_eq!(list.len(), GUESTS.len());
+        assert_eq!(list[0].display_name, "陈林浩");
+        assert!(list.iter().any(|g| g.display_name == "张平文"));
+        let ru = store.read(|c| guests::list(c, Lang::Ru))?;
+        assert!(ru
+            .iter()
+            .any(|g| g.display_name == "Семин Алексей Алексеевич"
+                && g.delegation == "Российская делегация"));
+        assert_eq!(store.read(agenda::count_sessions)?, 1);
+        assert_eq!(store.read(agenda::count_items)?, 7);
+        store.check()
+    }
 }

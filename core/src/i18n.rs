@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::error::Error;
 use crate::model::Lang;

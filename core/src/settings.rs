@@ -72,7 +72,10 @@ impl Settings {
 
     /// The most recent forum that still exists.
     pub fn last_forum(&self) -> Option<&Path> {
-        self.recent.iter().map(PathBuf::as_path).find(|p| p.is_file())
+        self.recent
+            .iter()
+            .map(PathBuf::as_path)
+            .find(|p| p.is_file())
     }
 }
 

@@ -26,7 +26,12 @@ pub fn open_at_start(app: &AppHandle, launch: &crate::launch::Launch) {
     if let Some(path) = wanted {
         match open(app, &path) {
             Ok(()) => return,
-            Err(e) => *state.startup_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(e.payload()),
+            Err(e) => {
+                *state
+                    .startup_error
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) = Some(e.payload())
+            }
         }
     }
     let demo_path = state.data_dir().join("demo.forum");
@@ -41,7 +46,10 @@ pub fn open_at_start(app: &AppHandle, launch: &crate::launch::Launch) {
             }
         });
     if let Err(e) = res {
-        let mut slot = state.startup_error.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = state
+            .startup_error
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
         if slot.is_none() {
             *slot = Some(e.payload());
         }
@@ -83,14 +91,24 @@ pub fn refresh_chrome(app: &AppHandle) {
     let state = app.state::<AppState>();
     let lang = state.lang();
     let title = match state.forum().as_ref().and_then(|s| s.read(forum::get).ok()) {
-        Some(f) => i18n::text_with(lang, "app-window-title", [("forum", FluentValue::from(f.name.get(lang).to_string()))]),
+        Some(f) => i18n::text_with(
+            lang,
+            "app-window-title",
+            [("forum", FluentValue::from(f.name.get(lang).to_string()))],
+        ),
         None => i18n::text(lang, "app-window-title-empty"),
     };
     if let Some(w) = app.get_webview_window(crate::window::MAIN) {
         let _ = w.set_title(&title);
     }
     if let Err(e) = crate::menu::install(app, lang) {
-        report(app, &Error::InvalidValue { field: "menu".into(), value: e.to_string() });
+        report(
+            app,
+            &Error::InvalidValue {
+                field: "menu".into(),
+                value: e.to_string(),
+            },
+        );
     }
 }
 
@@ -122,7 +140,10 @@ fn with_forum_extension(mut p: PathBuf) -> PathBuf {
     p
 }
 
-fn file_dialog(app: &AppHandle, title_id: &str) -> tauri_plugin_dialog::FileDialogBuilder<tauri::Wry> {
+fn file_dialog(
+    app: &AppHandle,
+    title_id: &str,
+) -> tauri_plugin_dialog::FileDialogBuilder<tauri::Wry> {
     let lang = app.state::<AppState>().lang();
     let mut d = app
         .dialog()
@@ -141,7 +162,9 @@ pub fn ask_new(app: &AppHandle) {
     file_dialog(app, "dialog-new-title")
         .set_file_name("forum.forum")
         .save_file(move |fp| {
-            let Some(path) = dialog_path(fp).map(with_forum_extension) else { return };
+            let Some(path) = dialog_path(fp).map(with_forum_extension) else {
+                return;
+            };
             let stem = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
@@ -180,11 +203,17 @@ pub fn ask_save_copy(app: &AppHandle) {
     file_dialog(app, "dialog-save-copy-title")
         .set_file_name("forum-copy.forum")
         .save_file(move |fp| {
-            let Some(path) = dialog_path(fp).map(with_forum_extension) else { return };
+            let Some(path) = dialog_path(fp).map(with_forum_extension) else {
+                return;
+            };
             let state = handle.state::<AppState>();
             let res = state.with_store(|s| s.save_copy(&path));
             match res {
-                Ok(()) => notify(&handle, "app-copy-saved", &[("file", path.display().to_string())]),
+                Ok(()) => notify(
+                    &handle,
+                    "app-copy-saved",
+                    &[("file", path.display().to_string())],
+                ),
                 Err(e) => report(&handle, &e),
             }
         });

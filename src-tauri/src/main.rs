@@ -44,7 +44,7 @@ fn main() {
                 if let Some(store) = app.state::<state::AppState>().forum().take() {
                     let _ = store.close();
                 }
-                single_instance::release(&app.state::<state::AppState>().data_dir().to_path_buf());
+                single_instance::release(app.state::<state::AppState>().data_dir());
             }
         });
 }

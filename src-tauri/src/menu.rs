@@ -40,9 +40,8 @@ fn build(app: &AppHandle, lang: Lang) -> tauri::Result<Menu<Wry>> {
     }
     for (i, p) in recent.iter().enumerate() {
         let label = p.display().to_string();
-        recent_menu = recent_menu.item(
-            &MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{i}"), label).build(app)?,
-        );
+        recent_menu = recent_menu
+            .item(&MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{i}"), label).build(app)?);
     }
 
     let file = SubmenuBuilder::new(app, t("menu-file"))
@@ -84,7 +83,10 @@ fn build(app: &AppHandle, lang: Lang) -> tauri::Result<Menu<Wry>> {
         .separator()
         .item(&PredefinedMenuItem::cut(app, Some(&t("menu-edit-cut")))?)
         .item(&PredefinedMenuItem::copy(app, Some(&t("menu-edit-copy")))?)
-        .item(&PredefinedMenuItem::paste(app, Some(&t("menu-edit-paste")))?)
+        .item(&PredefinedMenuItem::paste(
+            app,
+            Some(&t("menu-edit-paste")),
+        )?)
         .item(&PredefinedMenuItem::select_all(
             app,
             Some(&t("menu-edit-select-all")),
@@ -154,7 +156,12 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
                 let _ = app.emit(EVENT_NAVIGATE, view);
             } else if let Some(i) = id.strip_prefix(RECENT_PREFIX) {
                 let path = i.parse::<usize>().ok().and_then(|i| {
-                    app.state::<AppState>().prefs().settings.recent.get(i).cloned()
+                    app.state::<AppState>()
+                        .prefs()
+                        .settings
+                        .recent
+                        .get(i)
+                        .cloned()
                 });
                 if let Some(path) = path {
                     if let Err(e) = forum_file::open(app, &path) {

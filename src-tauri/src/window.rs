@@ -43,7 +43,10 @@ fn on_some_monitor(app: &AppHandle, g: &WindowGeometry) -> bool {
         let p = m.position().to_logical::<f64>(s);
         let z = m.size().to_logical::<f64>(s);
         let (x, y) = (f64::from(g.x), f64::from(g.y));
-        x >= p.x - 50.0 && y >= p.y - 50.0 && x < p.x + z.width - 100.0 && y < p.y + z.height - 100.0
+        x >= p.x - 50.0
+            && y >= p.y - 50.0
+            && x < p.x + z.width - 100.0
+            && y < p.y + z.height - 100.0
     })
 }
 

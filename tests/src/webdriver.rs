@@ -52,7 +52,12 @@ impl Driver {
         let port = free_port();
         let native = free_port();
         let child = Command::new(exe)
-            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
             // The app's first language comes from the OS locale: make it English.
             .env("LANG", "en_US.UTF-8")
             .env_remove("LC_ALL")
@@ -233,8 +238,7 @@ impl Session {
     }
 
     pub fn click(&self, e: &Element) {
-        post(&format!("{}/element/{}/click", self.base, e.0), &json!({}))
-            .expect("click");
+        post(&format!("{}/element/{}/click", self.base, e.0), &json!({})).expect("click");
     }
 
     pub fn attribute(&self, e: &Element, name: &str) -> Option<String> {

@@ -50,7 +50,10 @@ fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
     app.wait_for_text(".guest-name", "张平文");
     app.wait_for_content("[data-testid=forum-name]", "中俄科技创新合作论坛");
     let checked = app.wait_for("[data-lang=zh-CN]");
-    assert_eq!(app.attribute(&checked, "aria-checked").as_deref(), Some("true"));
+    assert_eq!(
+        app.attribute(&checked, "aria-checked").as_deref(),
+        Some("true")
+    );
 
     // Views not built yet show a real empty state, in the chosen language.
     let seating = app.wait_for("[data-view=seating]");
@@ -82,7 +85,10 @@ fn searching_in_cyrillic_filters_the_guest_list() {
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    assert_eq!(app.texts(".guest-name"), vec!["Shakhray Sergey".to_string()]);
+    assert_eq!(
+        app.texts(".guest-name"),
+        vec!["Shakhray Sergey".to_string()]
+    );
     app.close();
 }
 
@@ -106,4 +112,3 @@ fn a_file_that_is_not_a_forum_is_refused_with_a_message_and_left_alone() {
     app.close();
     assert_eq!(std::fs::read(&notes).expect("read"), before);
 }
-

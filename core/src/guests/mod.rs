@@ -5,8 +5,8 @@ use rusqlite::{params, Connection, Row};
 use crate::error::Result;
 use crate::ids::{new_id, now};
 use crate::model::{
-    Delegation, Gender, Guest, GuestListItem, GuestSearch, Lang, Localized, NameParts, Needs, Organization,
-    Rank, Status,
+    Delegation, Gender, Guest, GuestListItem, GuestSearch, Lang, Localized, NameParts, Needs,
+    Organization, Rank, Status,
 };
 
 pub fn insert_organization(conn: &Connection, o: &Organization) -> Result<()> {
