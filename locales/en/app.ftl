@@ -76,6 +76,7 @@ live-empty-body = Live mode shows the current item with a large countdown, what 
 settings-title = Settings
 settings-language = Interface language
 settings-forum = Forum
+settings-forum-name = Name
 settings-file = File
 settings-time-zone = Time zone
 settings-dates = Dates

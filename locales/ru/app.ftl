@@ -73,13 +73,14 @@ agenda-empty-title = Программа здесь пока не показыв�
 # Variables:
 #   $sessions (String) - formatted session count
 #   $items (String) - formatted item count
-agenda-empty-body = В этом форуме { $sessions }, в них { $items }. Здесь будут дни, сессии и их сценарии с расчётом времени.
+agenda-empty-body = В этом форуме: { $sessions }, { $items } программы. Здесь будут дни, сессии и их сценарии с расчётом времени.
 live-empty-title = Сейчас ни одна сессия не идёт
 live-empty-body = В режиме ведения видны текущий пункт с крупным обратным отсчётом, следующий пункт и расчётное окончание сессии.
 
 settings-title = Настройки
 settings-language = Язык интерфейса
 settings-forum = Форум
+settings-forum-name = Название
 settings-file = Файл
 settings-time-zone = Часовой пояс
 settings-dates = Даты

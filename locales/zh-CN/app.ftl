@@ -68,6 +68,7 @@ live-empty-body = 现场控制模式显示当前环节和醒目的倒计时、�
 settings-title = 设置
 settings-language = 界面语言
 settings-forum = 论坛
+settings-forum-name = 名称
 settings-file = 文件
 settings-time-zone = 时区
 settings-dates = 日期

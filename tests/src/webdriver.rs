@@ -286,3 +286,31 @@ pub fn data_dir() -> tempfile::TempDir {
 pub fn arg(p: &Path) -> String {
     p.display().to_string()
 }
+
+/// The names of the X11 windows on the display (what a title bar shows).
+pub fn window_titles() -> Vec<String> {
+    let out = Command::new("xwininfo")
+        .args(["-root", "-tree"])
+        .output()
+        .expect("xwininfo (x11-utils) runs");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let start = l.find(" \"")? + 2;
+            let end = l[start..].find("\": (")? + start;
+            Some(l[start..end].to_string())
+        })
+        .collect()
+}
+
+/// Waits up to 15 s for a window titled `title`.
+pub fn wait_for_window_title(title: &str) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline {
+        if window_titles().iter().any(|t| t == title) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no window titled {title:?}; windows: {:?}", window_titles());
+}

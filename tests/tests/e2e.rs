@@ -4,7 +4,12 @@
 
 use std::sync::{Mutex, MutexGuard};
 
-use forum_tests::webdriver::{arg, data_dir, Driver};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use forum_core::forum;
+use forum_core::model::Localized;
+use forum_tests::webdriver::{app_path, arg, data_dir, wait_for_window_title, Driver};
 
 /// One app window at a time: the machine has two cores and one X display.
 fn serial() -> MutexGuard<'static, ()> {
@@ -42,6 +47,10 @@ fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
     app.wait_for_text(".guest-name", "Чжан Пинвэнь");
     app.wait_for_text("[data-testid=guest-count]", "8 гостей");
     app.wait_for_text("[data-view=seating] .label", "Рассадка");
+    // The title bar shows the forum's name in the chosen language.
+    wait_for_window_title(
+        "Российско-китайский форум научно-технического и инновационного сотрудничества — Forum Desk",
+    );
 
     // 中文.
     let zh = app.wait_for("[data-lang=zh-CN]");
@@ -111,4 +120,46 @@ fn a_file_that_is_not_a_forum_is_refused_with_a_message_and_left_alone() {
     app.wait_for_text(".guest-name", "Zhang Pingwen");
     app.close();
     assert_eq!(std::fs::read(&notes).expect("read"), before);
+}
+
+#[test]
+fn a_second_launch_hands_its_file_to_the_running_app_and_exits() {
+    let _one = serial();
+    let dir = data_dir();
+    let other = dir.path().join("second.forum");
+    forum::create(
+        &other,
+        Localized::new("第二论坛", "Второй форум", "Second Forum"),
+        "Europe/Moscow",
+    )
+    .expect("create")
+    .close()
+    .expect("close");
+
+    let driver = Driver::start();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+
+    let mut second = Command::new(app_path())
+        .args(["--data-dir", &arg(dir.path()), &arg(&other)])
+        .spawn()
+        .expect("second launch");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(s) = second.try_wait().expect("wait") {
+            break s;
+        }
+        if Instant::now() > deadline {
+            let _ = second.kill();
+            panic!("the second instance did not exit");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success());
+
+    // The running app opened the file it was handed.
+    app.wait_for_content("[data-testid=forum-name]", "Second Forum");
+    app.wait_for_text("[data-testid=guest-count]", "0 guests");
+    wait_for_window_title("Second Forum — Forum Desk");
+    app.close();
 }
