@@ -9,8 +9,10 @@ pub mod guests;
 pub mod i18n;
 pub mod ids;
 pub mod model;
+pub mod names;
 pub mod settings;
 pub mod store;
+pub mod undo;
 
 pub use error::{Error, ErrorPayload, Result};
 pub use model::Lang;

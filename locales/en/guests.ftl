@@ -28,3 +28,5 @@ guests-status-declined = Declined
 guests-status-tentative = Tentative
 guests-status-attended = Attended
 guests-status-no-show = No-show
+
+guests-no-delegation = No delegation

@@ -30,3 +30,5 @@ guests-status-declined = Отказ
 guests-status-tentative = Под вопросом
 guests-status-attended = Явка
 guests-status-no-show = Неявка
+
+guests-no-delegation = Без делегации

@@ -24,3 +24,5 @@ guests-status-declined = 已婉拒
 guests-status-tentative = 待定
 guests-status-attended = 已出席
 guests-status-no-show = 未出席
+
+guests-no-delegation = 未分配代表团

@@ -50,7 +50,7 @@ fn main() -> forum_core::Result<()> {
         let found = time(&format!("search {q:?}"), 10, || {
             store.read(|c| guests::search(c, Lang::En, q))
         })?;
-        println!("{:<48} {} matches", "", found.guests.len());
+        println!("{:<48} {} matches", "", found.len());
     }
     time("integrity check", 3, || store.check())?;
     let _ = std::fs::remove_dir_all(&dir);

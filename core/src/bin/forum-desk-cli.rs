@@ -110,9 +110,7 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
         }
         Command::Guests { file, search, json } => {
             let store = Store::open(&file)?;
-            let list = store
-                .read(|c| guests::search(c, lang, search.as_deref().unwrap_or("")))?
-                .guests;
+            let list = store.read(|c| guests::search(c, lang, search.as_deref().unwrap_or("")))?;
             if json {
                 let out = serde_json::to_string_pretty(&list).map_err(|e| Error::InvalidValue {
                     field: "json".into(),

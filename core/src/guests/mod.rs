@@ -1,48 +1,117 @@
-//! Guests, their organizations and delegations.
+//! Guests: the invitation list, its statuses and history.
 
-use rusqlite::{params, Connection, Row};
+pub mod duplicates;
+pub mod orgs;
 
-use crate::error::Result;
+use std::collections::HashMap;
+
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+
+pub use orgs::{insert_delegation, insert_organization, set_delegation_head};
+
+use crate::error::{Error, Result};
 use crate::ids::{new_id, now};
 use crate::model::{
-    Delegation, Gender, Guest, GuestListItem, GuestSearch, Lang, Localized, NameParts, Needs,
-    Organization, Rank, Status,
+    Count, Gender, Guest, GuestList, GuestListItem, GuestSort, Lang, Localized, NameParts, Needs,
+    Rank, Status, StatusChange,
 };
+use crate::names;
 
-pub fn insert_organization(conn: &Connection, o: &Organization) -> Result<()> {
-    let t = now();
-    conn.execute(
-        "INSERT INTO organization (id, name_zh, name_ru, name_en, country, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![o.id, o.name.zh, o.name.ru, o.name.en, o.country, t],
-    )?;
+/// Checks a guest before it is written; the error names the field.
+pub fn validate(g: &Guest) -> Result<()> {
+    let bad = |field: &str, value: &str| Error::InvalidValue {
+        field: field.into(),
+        value: value.into(),
+    };
+    if g.name.is_empty() {
+        return Err(bad("name", ""));
+    }
+    let email = g.email.trim();
+    if !email.is_empty() && !is_email(email) {
+        return Err(bad("email", email));
+    }
     Ok(())
 }
 
-pub fn insert_delegation(conn: &Connection, d: &Delegation) -> Result<()> {
-    let t = now();
-    conn.execute(
-        "INSERT INTO delegation (id, name_zh, name_ru, name_en, country, is_host, sort_order,
-                                 created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![
-            d.id,
-            d.name.zh,
-            d.name.ru,
-            d.name.en,
-            d.country,
-            d.is_host,
-            d.sort_order,
-            t
-        ],
-    )?;
-    Ok(())
+/// A plausible e-mail address: one `@`, something before it, a dot in the
+/// domain, no spaces.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(char::is_whitespace)
 }
 
-pub fn set_delegation_head(conn: &Connection, delegation_id: &str, guest_id: &str) -> Result<()> {
+/// Fills empty name scripts by transliteration and the gender from a
+/// patronymic; never changes what the user typed.
+pub fn complete(g: &Guest) -> Guest {
+    let mut out = g.clone();
+    out.name = names::prefill(&g.name);
+    out.gender = names::guess_gender(&g.name, g.gender);
+    out.email = g.email.trim().to_string();
+    out
+}
+
+const COLUMNS: &str = "family_han, given_han, family_cyr, given_cyr, patronymic_cyr,
+    family_lat, given_lat, gender, honorific_zh, honorific_ru, honorific_en,
+    title_zh, title_ru, title_en, organization_id, delegation_id, rank, manual_order,
+    is_host, preferred_language, email, phone, interpreter_language, dietary,
+    accessibility, notes, status";
+
+fn values(g: &Guest) -> [rusqlite::types::Value; 27] {
+    use rusqlite::types::Value as V;
+    let s = |x: &str| V::Text(x.to_string());
+    let o = |x: &Option<String>| x.clone().map_or(V::Null, V::Text);
+    let n = &g.name;
+    [
+        s(&n.family_han),
+        s(&n.given_han),
+        s(&n.family_cyr),
+        s(&n.given_cyr),
+        s(&n.patronymic_cyr),
+        s(&n.family_lat),
+        s(&n.given_lat),
+        s(g.gender.key()),
+        s(&g.honorific.zh),
+        s(&g.honorific.ru),
+        s(&g.honorific.en),
+        s(&g.title.zh),
+        s(&g.title.ru),
+        s(&g.title.en),
+        o(&g.organization_id),
+        o(&g.delegation_id),
+        s(g.rank.key()),
+        g.manual_order.map_or(V::Null, V::Integer),
+        V::Integer(i64::from(g.is_host)),
+        s(g.preferred_language.tag()),
+        s(&g.email),
+        s(&g.phone),
+        s(&g.needs.interpreter_language),
+        s(&g.needs.dietary),
+        s(&g.needs.accessibility),
+        s(&g.notes),
+        s(g.status.key()),
+    ]
+}
+
+fn record_status(
+    conn: &Connection,
+    id: &str,
+    old: Option<Status>,
+    new: Status,
+    note: &str,
+    at: &str,
+) -> Result<()> {
     conn.execute(
-        "UPDATE delegation SET head_guest_id = ?2, updated_at = ?3 WHERE id = ?1",
-        params![delegation_id, guest_id, now()],
+        "INSERT INTO status_change (id, guest_id, old_status, new_status, note, changed_at,
+                                    created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
+        params![new_id(), id, old.map(Status::key), new.key(), note, at],
     )?;
     Ok(())
 }
@@ -50,160 +119,209 @@ pub fn set_delegation_head(conn: &Connection, delegation_id: &str, guest_id: &st
 /// Inserts a guest (a new id is made if `g.id` is empty) and records the
 /// initial status in the history. Returns the id.
 pub fn insert(conn: &Connection, g: &Guest) -> Result<String> {
+    validate(g)?;
     let id = if g.id.is_empty() {
         new_id()
     } else {
         g.id.clone()
     };
     let t = now();
-    let n = &g.name;
+    let mut vals: Vec<rusqlite::types::Value> = vec![id.clone().into()];
+    vals.extend(values(g));
+    vals.push(t.clone().into());
+    let marks: Vec<String> = (1..=vals.len()).map(|i| format!("?{i}")).collect();
     conn.execute(
-        "INSERT INTO guest (id, family_han, given_han, family_cyr, given_cyr, patronymic_cyr,
-            family_lat, given_lat, gender, honorific_zh, honorific_ru, honorific_en,
-            title_zh, title_ru, title_en, organization_id, delegation_id, rank, manual_order,
-            is_host, preferred_language, email, phone, interpreter_language, dietary,
-            accessibility, notes, status, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?29)",
-        params![
-            id,
-            n.family_han,
-            n.given_han,
-            n.family_cyr,
-            n.given_cyr,
-            n.patronymic_cyr,
-            n.family_lat,
-            n.given_lat,
-            g.gender.key(),
-            g.honorific.zh,
-            g.honorific.ru,
-            g.honorific.en,
-            g.title.zh,
-            g.title.ru,
-            g.title.en,
-            g.organization_id,
-            g.delegation_id,
-            g.rank.key(),
-            g.manual_order,
-            g.is_host,
-            g.preferred_language.tag(),
-            g.email,
-            g.phone,
-            g.needs.interpreter_language,
-            g.needs.dietary,
-            g.needs.accessibility,
-            g.notes,
-            g.status.key(),
-            t
-        ],
+        &format!(
+            "INSERT INTO guest (id, {COLUMNS}, created_at, updated_at) VALUES ({}, ?{})",
+            marks.join(", "),
+            vals.len()
+        ),
+        params_from_iter(vals),
     )?;
-    conn.execute(
-        "INSERT INTO status_change (id, guest_id, old_status, new_status, changed_at,
-                                    created_at, updated_at)
-         VALUES (?1, ?2, NULL, ?3, ?4, ?4, ?4)",
-        params![new_id(), id, g.status.key(), t],
-    )?;
+    record_status(conn, &id, None, g.status, "", &t)?;
     Ok(id)
 }
 
-const GUEST_COLUMNS: &str = "g.id, g.family_han, g.given_han, g.family_cyr, g.given_cyr,
-    g.patronymic_cyr, g.family_lat, g.given_lat, g.gender, g.honorific_zh, g.honorific_ru,
-    g.honorific_en, g.title_zh, g.title_ru, g.title_en, g.organization_id, g.delegation_id,
-    g.rank, g.manual_order, g.is_host, g.preferred_language, g.email, g.phone,
-    g.interpreter_language, g.dietary, g.accessibility, g.notes, g.status";
+/// Writes every field of an existing guest (also one soft-deleted: writing
+/// it brings it back). A change of status goes into the history.
+pub fn update(conn: &Connection, g: &Guest) -> Result<()> {
+    validate(g)?;
+    let old: Option<String> = conn
+        .query_row("SELECT status FROM guest WHERE id = ?1", [&g.id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let Some(old) = old else {
+        return Err(Error::NotFound {
+            what: "guest",
+            id: g.id.clone(),
+        });
+    };
+    let t = now();
+    let sets: Vec<String> = COLUMNS
+        .split(',')
+        .enumerate()
+        .map(|(i, c)| format!("{} = ?{}", c.trim(), i + 2))
+        .collect();
+    let mut vals: Vec<rusqlite::types::Value> = vec![g.id.clone().into()];
+    vals.extend(values(g));
+    vals.push(t.clone().into());
+    conn.execute(
+        &format!(
+            "UPDATE guest SET {}, updated_at = ?{}, deleted_at = NULL WHERE id = ?1",
+            sets.join(", "),
+            vals.len()
+        ),
+        params_from_iter(vals),
+    )?;
+    let old = Status::from_key(&old);
+    if old != g.status {
+        record_status(conn, &g.id, Some(old), g.status, "", &t)?;
+    }
+    Ok(())
+}
 
-fn guest_from_row(r: &Row) -> rusqlite::Result<Guest> {
+/// Soft-deletes guests (undo brings them back).
+pub fn delete(conn: &Connection, ids: &[String]) -> Result<usize> {
+    let t = now();
+    let mut n = 0;
+    for id in ids {
+        n += conn.execute(
+            "UPDATE guest SET deleted_at = ?2, updated_at = ?2
+             WHERE id = ?1 AND deleted_at IS NULL",
+            params![id, t],
+        )?;
+    }
+    Ok(n)
+}
+
+/// Changes the status of several guests at once, with one history entry
+/// each; guests already in that status are left alone. Returns how many changed.
+pub fn set_status(conn: &Connection, ids: &[String], status: Status, note: &str) -> Result<usize> {
+    let t = now();
+    let mut changed = 0;
+    for id in ids {
+        let old: Option<String> = conn
+            .query_row(
+                "SELECT status FROM guest WHERE id = ?1 AND deleted_at IS NULL",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(old) = old.map(|s| Status::from_key(&s)) else {
+            return Err(Error::NotFound {
+                what: "guest",
+                id: id.clone(),
+            });
+        };
+        if old == status {
+            continue;
+        }
+        conn.execute(
+            "UPDATE guest SET status = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, status.key(), t],
+        )?;
+        record_status(conn, id, Some(old), status, note, &t)?;
+        changed += 1;
+    }
+    Ok(changed)
+}
+
+/// A guest's invitation history, oldest first.
+pub fn history(conn: &Connection, id: &str) -> Result<Vec<StatusChange>> {
+    let mut st = conn.prepare(
+        "SELECT old_status, new_status, note, changed_at FROM status_change
+         WHERE guest_id = ?1 ORDER BY changed_at, rowid",
+    )?;
+    let rows = st.query_map([id], |r| {
+        Ok(StatusChange {
+            old_status: r.get::<_, Option<String>>(0)?.map(|s| Status::from_key(&s)),
+            new_status: Status::from_key(&r.get::<_, String>(1)?),
+            note: r.get(2)?,
+            changed_at: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn guest_from_row(r: &Row, offset: usize) -> rusqlite::Result<Guest> {
+    let g = |i: usize| offset + i;
     Ok(Guest {
-        id: r.get(0)?,
+        id: r.get(g(0))?,
         name: NameParts {
-            family_han: r.get(1)?,
-            given_han: r.get(2)?,
-            family_cyr: r.get(3)?,
-            given_cyr: r.get(4)?,
-            patronymic_cyr: r.get(5)?,
-            family_lat: r.get(6)?,
-            given_lat: r.get(7)?,
+            family_han: r.get(g(1))?,
+            given_han: r.get(g(2))?,
+            family_cyr: r.get(g(3))?,
+            given_cyr: r.get(g(4))?,
+            patronymic_cyr: r.get(g(5))?,
+            family_lat: r.get(g(6))?,
+            given_lat: r.get(g(7))?,
         },
-        gender: Gender::from_key(&r.get::<_, String>(8)?),
+        gender: Gender::from_key(&r.get::<_, String>(g(8))?),
         honorific: Localized {
-            zh: r.get(9)?,
-            ru: r.get(10)?,
-            en: r.get(11)?,
+            zh: r.get(g(9))?,
+            ru: r.get(g(10))?,
+            en: r.get(g(11))?,
         },
         title: Localized {
-            zh: r.get(12)?,
-            ru: r.get(13)?,
-            en: r.get(14)?,
+            zh: r.get(g(12))?,
+            ru: r.get(g(13))?,
+            en: r.get(g(14))?,
         },
-        organization_id: r.get(15)?,
-        delegation_id: r.get(16)?,
-        rank: Rank::from_key(&r.get::<_, String>(17)?),
-        manual_order: r.get(18)?,
-        is_host: r.get(19)?,
-        preferred_language: r.get::<_, String>(20)?.parse().unwrap_or_default(),
-        email: r.get(21)?,
-        phone: r.get(22)?,
+        organization_id: r.get(g(15))?,
+        delegation_id: r.get(g(16))?,
+        rank: Rank::from_key(&r.get::<_, String>(g(17))?),
+        manual_order: r.get(g(18))?,
+        is_host: r.get(g(19))?,
+        preferred_language: r.get::<_, String>(g(20))?.parse().unwrap_or_default(),
+        email: r.get(g(21))?,
+        phone: r.get(g(22))?,
         needs: Needs {
-            interpreter_language: r.get(23)?,
-            dietary: r.get(24)?,
-            accessibility: r.get(25)?,
+            interpreter_language: r.get(g(23))?,
+            dietary: r.get(g(24))?,
+            accessibility: r.get(g(25))?,
         },
-        notes: r.get(26)?,
-        status: Status::from_key(&r.get::<_, String>(27)?),
+        notes: r.get(g(26))?,
+        status: Status::from_key(&r.get::<_, String>(g(27))?),
     })
 }
 
-/// The guest list as shown in `lang`: hosts first, then by delegation order,
-/// rank and manual order.
-pub fn list(conn: &Connection, lang: Lang) -> Result<Vec<GuestListItem>> {
-    let sql = format!(
-        "SELECT {GUEST_COLUMNS},
-                o.name_zh, o.name_ru, o.name_en, d.name_zh, d.name_ru, d.name_en
-         FROM guest g
-         LEFT JOIN organization o ON o.id = g.organization_id
-         LEFT JOIN delegation d ON d.id = g.delegation_id
-         WHERE g.deleted_at IS NULL
-         ORDER BY d.sort_order, g.manual_order IS NULL, g.manual_order, g.id"
-    );
-    let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map([], |r| {
-        let g = guest_from_row(r)?;
-        let loc = |i: usize| -> rusqlite::Result<Localized> {
-            Ok(Localized {
-                zh: r.get::<_, Option<String>>(i)?.unwrap_or_default(),
-                ru: r.get::<_, Option<String>>(i + 1)?.unwrap_or_default(),
-                en: r.get::<_, Option<String>>(i + 2)?.unwrap_or_default(),
-            })
-        };
-        let org = loc(28)?;
-        let del = loc(31)?;
-        Ok((g, org, del))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (g, org, del) = row?;
-        out.push(GuestListItem {
-            display_name: g.name.display(lang),
-            secondary_name: g.name.secondary(lang),
-            organization: org.get(lang).to_string(),
-            title: g.title.get(lang).to_string(),
-            delegation: del.get(lang).to_string(),
-            language: g.preferred_language,
-            email: g.email,
-            status: g.status,
-            id: g.id,
-            name: g.name,
-        });
-    }
-    Ok(out)
+fn select_guests(where_clause: &str) -> String {
+    let cols: Vec<String> = COLUMNS
+        .split(',')
+        .map(|c| format!("g.{}", c.trim()))
+        .collect();
+    format!(
+        "SELECT g.id, {} FROM guest g {where_clause}",
+        cols.join(", ")
+    )
 }
 
-/// One guest by id, if not deleted.
+/// One guest by id (`None` if deleted or unknown).
 pub fn get(conn: &Connection, id: &str) -> Result<Option<Guest>> {
-    use rusqlite::OptionalExtension;
-    let sql =
-        format!("SELECT {GUEST_COLUMNS} FROM guest g WHERE g.id = ?1 AND g.deleted_at IS NULL");
-    Ok(conn.query_row(&sql, [id], guest_from_row).optional()?)
+    Ok(conn
+        .query_row(
+            &select_guests("WHERE g.id = ?1 AND g.deleted_at IS NULL"),
+            [id],
+            |r| guest_from_row(r, 0),
+        )
+        .optional()?)
+}
+
+/// One guest by id, deleted or not: what undo needs.
+pub fn get_any(conn: &Connection, id: &str) -> Result<Option<(Guest, bool)>> {
+    let sql = select_guests("WHERE g.id = ?1")
+        .replace("SELECT g.id,", "SELECT g.deleted_at IS NOT NULL, g.id,");
+    Ok(conn
+        .query_row(&sql, [id], |r| Ok((guest_from_row(r, 1)?, r.get(0)?)))
+        .optional()?)
+}
+
+/// Every guest (not deleted), as stored.
+pub fn all(conn: &Connection) -> Result<Vec<Guest>> {
+    let mut st = conn.prepare(&select_guests("WHERE g.deleted_at IS NULL ORDER BY g.id"))?;
+    let rows = st.query_map([], |r| guest_from_row(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn count(conn: &Connection) -> Result<i64> {
@@ -214,33 +332,140 @@ pub fn count(conn: &Connection) -> Result<i64> {
     )?)
 }
 
-/// The list in `lang`, keeping the guests that match `query` (all when empty).
-pub fn search(conn: &Connection, lang: Lang, query: &str) -> Result<GuestSearch> {
-    let mut guests = list(conn, lang)?;
-    let total = guests.len();
-    if !query.trim().is_empty() {
-        guests.retain(|g| matches(g, query));
+/// The guest list as shown in `lang`, ordered by `sort`.
+pub fn list_sorted(conn: &Connection, lang: Lang, sort: GuestSort) -> Result<GuestList> {
+    let orgs = orgs::organization_names(conn)?;
+    let dels = orgs::delegations(conn)?;
+    let del_by_id: HashMap<&str, &crate::model::Delegation> =
+        dels.iter().map(|d| (d.id.as_str(), d)).collect();
+    let mut st = conn.prepare(&select_guests("WHERE g.deleted_at IS NULL"))?;
+    let rows = st.query_map([], |r| guest_from_row(r, 0))?;
+    let empty = Localized::default();
+    let mut guests = Vec::new();
+    for row in rows {
+        let g = row?;
+        let org = g
+            .organization_id
+            .as_deref()
+            .and_then(|id| orgs.get(id))
+            .unwrap_or(&empty);
+        let del = g
+            .delegation_id
+            .as_deref()
+            .and_then(|id| del_by_id.get(id))
+            .map_or(&empty, |d| &d.name);
+        let key = names::search_key(
+            &g.name,
+            [
+                org.zh.as_str(),
+                org.ru.as_str(),
+                org.en.as_str(),
+                g.title.zh.as_str(),
+                g.title.ru.as_str(),
+                g.title.en.as_str(),
+                del.zh.as_str(),
+                del.ru.as_str(),
+                del.en.as_str(),
+                g.email.as_str(),
+                g.phone.as_str(),
+            ],
+        );
+        guests.push(GuestListItem {
+            display_name: g.name.display(lang),
+            secondary_name: g.name.secondary(lang),
+            organization: org.get(lang).to_string(),
+            title: g.title.get(lang).to_string(),
+            delegation: del.get(lang).to_string(),
+            language: g.preferred_language,
+            email: g.email,
+            status: g.status,
+            rank: g.rank,
+            is_host: g.is_host,
+            search_key: key,
+            organization_id: g.organization_id,
+            delegation_id: g.delegation_id,
+            id: g.id,
+            name: g.name,
+        });
     }
-    Ok(GuestSearch { total, guests })
+    let del_order = |g: &GuestListItem| {
+        g.delegation_id
+            .as_deref()
+            .and_then(|id| del_by_id.get(id))
+            .map_or(i64::MAX, |d| d.sort_order)
+    };
+    let status_order = |s: Status| Status::ALL.iter().position(|x| *x == s).unwrap_or(0);
+    let by_name = |a: &GuestListItem, b: &GuestListItem| {
+        names::compare(lang, &a.display_name, &b.display_name).then_with(|| a.id.cmp(&b.id))
+    };
+    match sort {
+        GuestSort::Name => guests.sort_by(by_name),
+        GuestSort::Rank => guests.sort_by(|a, b| {
+            b.is_host
+                .cmp(&a.is_host)
+                .then(a.rank.level().cmp(&b.rank.level()))
+                .then_with(|| by_name(a, b))
+        }),
+        GuestSort::Status => guests.sort_by(|a, b| {
+            status_order(a.status)
+                .cmp(&status_order(b.status))
+                .then_with(|| by_name(a, b))
+        }),
+        GuestSort::Delegation => guests.sort_by(|a, b| {
+            del_order(a)
+                .cmp(&del_order(b))
+                .then(b.is_host.cmp(&a.is_host))
+                .then(a.rank.level().cmp(&b.rank.level()))
+                .then_with(|| by_name(a, b))
+        }),
+    }
+
+    let by_status = Status::ALL
+        .iter()
+        .map(|s| Count {
+            key: *s,
+            label: crate::i18n::text(lang, &format!("guests-status-{}", s.key())),
+            count: guests.iter().filter(|g| g.status == *s).count(),
+        })
+        .collect();
+    let mut by_delegation: Vec<Count<Option<String>>> = dels
+        .iter()
+        .map(|d| Count {
+            key: Some(d.id.clone()),
+            label: d.name.get(lang).to_string(),
+            count: guests
+                .iter()
+                .filter(|g| g.delegation_id.as_deref() == Some(d.id.as_str()))
+                .count(),
+        })
+        .collect();
+    let none = guests.iter().filter(|g| g.delegation_id.is_none()).count();
+    if none > 0 {
+        by_delegation.push(Count {
+            key: None,
+            label: crate::i18n::text(lang, "guests-no-delegation"),
+            count: none,
+        });
+    }
+    Ok(GuestList {
+        total: guests.len(),
+        guests,
+        by_status,
+        by_delegation,
+    })
 }
 
-/// Whether a listed guest matches a search text: every word of the query must
-/// appear, case-insensitively, in one of the guest's names (any script),
-/// organization, title, delegation or e-mail.
-pub fn matches(g: &GuestListItem, query: &str) -> bool {
-    let n = &g.name;
-    let hay = [
-        n.han(),
-        n.cyrillic(),
-        n.latin(),
-        g.organization.clone(),
-        g.title.clone(),
-        g.delegation.clone(),
-        g.email.clone(),
-    ]
-    .join("\u{1f}")
-    .to_lowercase();
-    query
-        .split_whitespace()
-        .all(|w| hay.contains(&w.to_lowercase()))
+/// The guest list in `lang`, in protocol order (delegation, then rank).
+pub fn list(conn: &Connection, lang: Lang) -> Result<Vec<GuestListItem>> {
+    Ok(list_sorted(conn, lang, GuestSort::Delegation)?.guests)
 }
+
+/// The guests of `list` that match `query` (all when it is empty).
+pub fn search(conn: &Connection, lang: Lang, query: &str) -> Result<Vec<GuestListItem>> {
+    let mut guests = list(conn, lang)?;
+    guests.retain(|g| names::key_matches(&g.search_key, query));
+    Ok(guests)
+}
+
+#[cfg(test)]
+mod tests;

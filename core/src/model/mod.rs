@@ -194,52 +194,52 @@ pub struct GuestListItem {
     pub secondary_name: String,
     pub name: NameParts,
     pub organization: String,
+    pub organization_id: Option<String>,
     pub title: String,
     pub delegation: String,
+    pub delegation_id: Option<String>,
     pub language: Lang,
     pub email: String,
     pub status: Status,
+    pub rank: Rank,
+    pub is_host: bool,
+    /// Normalized text the guest is found by, in every script.
+    pub search_key: String,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+text_enum!(
+    /// How the guest list is ordered.
+    GuestSort { Name = "name", Rank = "rank", Status = "status", Delegation = "delegation" } default Name
+);
 
-    #[test]
-    fn localized_falls_back_to_english_then_any() {
-        let l = Localized::new("院士", "", "Academician");
-        assert_eq!(l.get(Lang::Ru), "Academician");
-        let l = Localized::new("院士", "", "");
-        assert_eq!(l.get(Lang::En), "院士");
-        assert_eq!(Localized::default().get(Lang::En), "");
-    }
-
-    #[test]
-    fn enum_keys_round_trip_and_unknown_falls_back() {
-        for s in Status::ALL {
-            assert_eq!(Status::from_key(s.key()), *s);
-        }
-        assert_eq!(Status::from_key("archived"), Status::Draft);
-        assert_eq!(
-            serde_json::to_string(&Status::NoShow).ok().as_deref(),
-            Some("\"no-show\"")
-        );
-    }
-
-    #[test]
-    fn ranks_are_ordered_by_protocol() {
-        assert!(Rank::Minister.level() < Rank::ViceMinister.level());
-        assert_eq!(Rank::Academician.level(), Rank::Rector.level());
-        assert!(Rank::ViceRector.level() < Rank::Director.level());
-    }
-}
-
-/// The guests matching a search, and how many guests there are in all.
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GuestSearch {
+pub struct Count<K> {
+    pub key: K,
+    pub label: String,
+    pub count: usize,
+}
+
+/// The guest list with its counts.
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GuestList {
     pub total: usize,
     pub guests: Vec<GuestListItem>,
+    pub by_status: Vec<Count<Status>>,
+    /// Per delegation (key `None`: guests in no delegation).
+    pub by_delegation: Vec<Count<Option<String>>>,
+}
+
+/// One step of a guest's invitation history.
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub old_status: Option<Status>,
+    pub new_status: Status,
+    pub note: String,
+    /// UTC, RFC 3339.
+    pub changed_at: String,
 }
 
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
@@ -307,4 +307,37 @@ pub struct Item {
     pub interpretation: Interpretation,
     pub stage_notes: String,
     pub tech_notes: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn localized_falls_back_to_english_then_any() {
+        let l = Localized::new("院士", "", "Academician");
+        assert_eq!(l.get(Lang::Ru), "Academician");
+        let l = Localized::new("院士", "", "");
+        assert_eq!(l.get(Lang::En), "院士");
+        assert_eq!(Localized::default().get(Lang::En), "");
+    }
+
+    #[test]
+    fn enum_keys_round_trip_and_unknown_falls_back() {
+        for s in Status::ALL {
+            assert_eq!(Status::from_key(s.key()), *s);
+        }
+        assert_eq!(Status::from_key("archived"), Status::Draft);
+        assert_eq!(
+            serde_json::to_string(&Status::NoShow).ok().as_deref(),
+            Some("\"no-show\"")
+        );
+    }
+
+    #[test]
+    fn ranks_are_ordered_by_protocol() {
+        assert!(Rank::Minister.level() < Rank::ViceMinister.level());
+        assert_eq!(Rank::Academician.level(), Rank::Rector.level());
+        assert!(Rank::ViceRector.level() < Rank::Director.level());
+    }
 }
