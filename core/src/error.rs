@@ -45,8 +45,40 @@ pub enum Error {
     NoForumOpen,
     #[error("not found: {what} {id}")]
     NotFound { what: &'static str, id: String },
+    #[error("{path}: cannot be read as a table ({reason})")]
+    UnreadableTable { path: PathBuf, reason: String },
+    #[error("{path}: no rows")]
+    EmptyTable { path: PathBuf },
+    #[error("{path}: no column holds a name")]
+    NoNameColumn { path: PathBuf },
+    #[error("{path}, row {row}, column {column:?}: {problem:?} {value:?}")]
+    Row {
+        path: PathBuf,
+        row: usize,
+        column: String,
+        problem: RowProblem,
+        value: String,
+    },
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
+}
+
+/// What is wrong with one row of an imported file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "kebab-case")]
+pub enum RowProblem {
+    MissingName,
+    BadEmail,
+}
+
+impl RowProblem {
+    pub fn key(self) -> &'static str {
+        match self {
+            RowProblem::MissingName => "missing-name",
+            RowProblem::BadEmail => "bad-email",
+        }
+    }
 }
 
 /// What crosses the IPC boundary: the UI looks up `error-<code>` with `args`.
@@ -86,6 +118,13 @@ impl Error {
             Error::UnknownTimeZone(_) => "unknown-time-zone",
             Error::NoForumOpen => "no-forum-open",
             Error::NotFound { .. } => "not-found",
+            Error::UnreadableTable { .. } => "unreadable-table",
+            Error::EmptyTable { .. } => "empty-table",
+            Error::NoNameColumn { .. } => "no-name-column",
+            Error::Row { problem, .. } => match problem {
+                RowProblem::MissingName => "row-missing-name",
+                RowProblem::BadEmail => "row-bad-email",
+            },
             Error::Database(_) => "database",
         }
     }
@@ -98,7 +137,9 @@ impl Error {
         match self {
             Error::NotAForum { path }
             | Error::FileNotFound { path }
-            | Error::AlreadyExists { path } => {
+            | Error::AlreadyExists { path }
+            | Error::EmptyTable { path }
+            | Error::NoNameColumn { path } => {
                 a.insert("file", file(path));
             }
             Error::NewerVersion {
@@ -110,7 +151,7 @@ impl Error {
                 a.insert("found", Value::from(*found));
                 a.insert("supported", Value::from(*supported));
             }
-            Error::Corrupt { path, reason } => {
+            Error::Corrupt { path, reason } | Error::UnreadableTable { path, reason } => {
                 a.insert("file", file(path));
                 a.insert("reason", Value::String(reason.clone()));
             }
@@ -128,6 +169,18 @@ impl Error {
             Error::NotFound { what, id } => {
                 a.insert("what", Value::String((*what).to_string()));
                 a.insert("id", Value::String(id.clone()));
+            }
+            Error::Row {
+                path,
+                row,
+                column,
+                value,
+                ..
+            } => {
+                a.insert("file", file(path));
+                a.insert("row", Value::from(*row));
+                a.insert("column", Value::String(column.clone()));
+                a.insert("value", Value::String(value.clone()));
             }
             Error::Database(e) => {
                 a.insert("reason", Value::String(e.to_string()));

@@ -60,6 +60,11 @@ pub fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     id.to_string()
 }
 
+/// Whether `lang` (or English) has message `id`.
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id) || bundle(Lang::En).has_message(id)
+}
+
 /// A message without arguments.
 pub fn text(lang: Lang, id: &str) -> String {
     format(lang, id, None)
@@ -82,6 +87,13 @@ pub fn text_with<'a>(
 pub fn error_message(lang: Lang, err: &Error) -> String {
     let mut a = FluentArgs::new();
     for (k, v) in err.args() {
+        // A field name is shown as the field's label in `lang`, when it has one.
+        let v = match (k, v) {
+            ("field", serde_json::Value::String(f)) if has(lang, &format!("field-{f}")) => {
+                serde_json::Value::String(text(lang, &format!("field-{f}")))
+            }
+            (_, v) => v,
+        };
         let v: FluentValue = match v {
             serde_json::Value::Number(n) => n.as_f64().map_or_else(
                 || FluentValue::String(Cow::Owned(n.to_string())),

@@ -8,6 +8,7 @@ pub mod forum;
 pub mod guests;
 pub mod i18n;
 pub mod ids;
+pub mod io;
 pub mod model;
 pub mod names;
 pub mod settings;

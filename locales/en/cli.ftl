@@ -9,3 +9,41 @@ cli-check-ok = { $file }: intact, file format { $version }, { $guests ->
         [one] { $guests } guest
        *[other] { $guests } guests
     }.
+
+# Variables:
+#   $file (String) - the imported file
+#   $count (Number) - guests imported
+#   $duplicates (Number) - likely duplicates flagged
+#   $organizations (Number) - organizations created
+#   $delegations (Number) - delegations created
+cli-import-done = Imported { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    } from { $file }: { $duplicates } likely duplicates flagged, { $organizations } new organizations, { $delegations } new delegations.
+# Variables:
+#   $file (String) - the checked file
+#   $count (Number) - guests that would be imported
+#   $duplicates (Number) - likely duplicates
+#   $organizations (Number) - organizations that would be created
+#   $delegations (Number) - delegations that would be created
+cli-import-dry-run = Checked { $file }: { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    } can be imported; { $duplicates } likely duplicates, { $organizations } new organizations, { $delegations } new delegations. Nothing was written.
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the guest's name
+#   $other (String) - the guest already in the forum
+cli-import-issue-duplicate = Row { $row }: { $name } is likely { $other }, already in the forum.
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the guest's name
+#   $other (String) - the earlier row
+cli-import-issue-duplicate-in-file = Row { $row }: { $name } likely repeats row { $other }.
+# Variables:
+#   $file (String) - the written file
+#   $count (Number) - guests written
+cli-exported = Wrote { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    } to { $file }.

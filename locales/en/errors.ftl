@@ -41,3 +41,25 @@ error-database = The forum file could not be read or written: { $reason }
 # Variables:
 #   $detail (String) - technical detail
 error-unknown = Something went wrong: { $detail }
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what went wrong
+error-unreadable-table = { $file } cannot be read as a table (CSV or Excel): { $reason }. Nothing was imported.
+# Variables:
+#   $file (String) - path of the file
+error-empty-table = { $file } has no rows to import.
+# Variables:
+#   $file (String) - path of the file
+error-no-name-column = No column of { $file } holds a name. Choose the name columns in the preview. Nothing was imported.
+# Variables:
+#   $file (String) - path of the file
+#   $row (Number) - row number in the file
+#   $column (String) - column header
+#   $value (String) - the cell
+error-row-missing-name = { $file }, row { $row }: no name in any name column. Nothing was imported.
+# Variables:
+#   $file (String) - path of the file
+#   $row (Number) - row number in the file
+#   $column (String) - column header
+#   $value (String) - the cell
+error-row-bad-email = { $file }, row { $row }, column “{ $column }”: “{ $value }” is not an e-mail address. Nothing was imported.

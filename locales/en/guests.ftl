@@ -30,3 +30,16 @@ guests-status-attended = Attended
 guests-status-no-show = No-show
 
 guests-no-delegation = No delegation
+
+guests-gender-female = Female
+guests-gender-male = Male
+guests-gender-unspecified = Not specified
+guests-rank-head-of-state = Head of state or government
+guests-rank-minister = Minister
+guests-rank-vice-minister = Deputy minister
+guests-rank-governor = Governor or mayor
+guests-rank-academician = Academician
+guests-rank-rector = Rector or president
+guests-rank-vice-rector = Vice-rector or vice-president
+guests-rank-director = Director
+guests-rank-other = Other

@@ -41,3 +41,25 @@ error-database = Не удалось прочитать или записать 
 # Variables:
 #   $detail (String) - technical detail
 error-unknown = Что-то пошло не так: { $detail }
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what went wrong
+error-unreadable-table = { $file } не читается как таблица (CSV или Excel): { $reason }. Ничего не импортировано.
+# Variables:
+#   $file (String) - path of the file
+error-empty-table = В файле { $file } нет строк для импорта.
+# Variables:
+#   $file (String) - path of the file
+error-no-name-column = Ни один столбец файла { $file } не содержит имени. Укажите столбцы с именем в предпросмотре. Ничего не импортировано.
+# Variables:
+#   $file (String) - path of the file
+#   $row (Number) - row number in the file
+#   $column (String) - column header
+#   $value (String) - the cell
+error-row-missing-name = { $file }, строка { $row }: нет имени ни в одном столбце имени. Ничего не импортировано.
+# Variables:
+#   $file (String) - path of the file
+#   $row (Number) - row number in the file
+#   $column (String) - column header
+#   $value (String) - the cell
+error-row-bad-email = { $file }, строка { $row }, столбец «{ $column }»: «{ $value }» — не адрес эл. почты. Ничего не импортировано.

@@ -32,3 +32,16 @@ guests-status-attended = Явка
 guests-status-no-show = Неявка
 
 guests-no-delegation = Без делегации
+
+guests-gender-female = Женский
+guests-gender-male = Мужской
+guests-gender-unspecified = Не указан
+guests-rank-head-of-state = Глава государства или правительства
+guests-rank-minister = Министр
+guests-rank-vice-minister = Заместитель министра
+guests-rank-governor = Губернатор или мэр
+guests-rank-academician = Академик
+guests-rank-rector = Ректор
+guests-rank-vice-rector = Проректор
+guests-rank-director = Директор
+guests-rank-other = Прочие

@@ -6,3 +6,32 @@ cli-created = 已创建 { $file }
 #   $version (Number) - schema version
 #   $guests (Number) - number of guests
 cli-check-ok = { $file }：文件完好，格式版本 { $version }，共 { $guests } 位嘉宾。
+
+# Variables:
+#   $file (String) - the imported file
+#   $count (Number) - guests imported
+#   $duplicates (Number) - likely duplicates flagged
+#   $organizations (Number) - organizations created
+#   $delegations (Number) - delegations created
+cli-import-done = 已从 { $file } 导入 { $count } 位嘉宾：标记疑似重复 { $duplicates } 条，新建单位 { $organizations } 个，新建代表团 { $delegations } 个。
+# Variables:
+#   $file (String) - the checked file
+#   $count (Number) - guests that would be imported
+#   $duplicates (Number) - likely duplicates
+#   $organizations (Number) - organizations that would be created
+#   $delegations (Number) - delegations that would be created
+cli-import-dry-run = 已检查 { $file }：可导入 { $count } 位嘉宾；疑似重复 { $duplicates } 条，将新建单位 { $organizations } 个、代表团 { $delegations } 个。未写入任何内容。
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the guest's name
+#   $other (String) - the guest already in the forum
+cli-import-issue-duplicate = 第 { $row } 行：{ $name } 可能与论坛中已有的 { $other } 是同一人。
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the guest's name
+#   $other (String) - the earlier row
+cli-import-issue-duplicate-in-file = 第 { $row } 行：{ $name } 可能与第 { $other } 行重复。
+# Variables:
+#   $file (String) - the written file
+#   $count (Number) - guests written
+cli-exported = 已将 { $count } 位嘉宾写入 { $file }。

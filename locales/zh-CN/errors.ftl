@@ -41,3 +41,25 @@ error-database = 无法读写论坛文件：{ $reason }
 # Variables:
 #   $detail (String) - technical detail
 error-unknown = 出现错误：{ $detail }
+# Variables:
+#   $file (String) - path of the file
+#   $reason (String) - what went wrong
+error-unreadable-table = 无法将 { $file } 读取为表格（CSV 或 Excel）：{ $reason }。未导入任何内容。
+# Variables:
+#   $file (String) - path of the file
+error-empty-table = { $file } 中没有可导入的行。
+# Variables:
+#   $file (String) - path of the file
+error-no-name-column = { $file } 中没有任何一列包含姓名。请在预览中指定姓名列。未导入任何内容。
+# Variables:
+#   $file (String) - path of the file
+#   $row (Number) - row number in the file
+#   $column (String) - column header
+#   $value (String) - the cell
+error-row-missing-name = { $file }，第 { $row } 行：所有姓名列均为空。未导入任何内容。
+# Variables:
+#   $file (String) - path of the file
+#   $row (Number) - row number in the file
+#   $column (String) - column header
+#   $value (String) - the cell
+error-row-bad-email = { $file }，第 { $row } 行，“{ $column }”列：“{ $value }”不是有效的电子邮件地址。未导入任何内容。

@@ -26,3 +26,16 @@ guests-status-attended = 已出席
 guests-status-no-show = 未出席
 
 guests-no-delegation = 未分配代表团
+
+guests-gender-female = 女
+guests-gender-male = 男
+guests-gender-unspecified = 未指定
+guests-rank-head-of-state = 国家元首或政府首脑
+guests-rank-minister = 部长级
+guests-rank-vice-minister = 副部长级
+guests-rank-governor = 省长或市长
+guests-rank-academician = 院士
+guests-rank-rector = 校长
+guests-rank-vice-rector = 副校长
+guests-rank-director = 主任或负责人
+guests-rank-other = 其他

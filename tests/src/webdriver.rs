@@ -13,6 +13,18 @@ const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 pub type Result<T> = std::result::Result<T, String>;
 
+/// Every WebDriver call gives up after a minute rather than hang the suite.
+fn agent() -> &'static ureq::Agent {
+    static AGENT: std::sync::OnceLock<ureq::Agent> = std::sync::OnceLock::new();
+    AGENT.get_or_init(|| {
+        ureq::Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(60)))
+            .http_status_as_error(false)
+            .build()
+            .into()
+    })
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -47,6 +59,10 @@ pub struct Driver {
 
 impl Driver {
     pub fn start() -> Driver {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "end-to-end tests need an X display: run them under xvfb-run (as `make test` does)"
+        );
         let exe = tauri_driver_path()
             .expect("tauri-driver is not installed: run `make test`, which installs it");
         let port = free_port();
@@ -72,7 +88,7 @@ impl Driver {
         };
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
-            if ureq::get(&format!("{}/status", d.base)).call().is_ok() {
+            if agent().get(&format!("{}/status", d.base)).call().is_ok() {
                 return d;
             }
             std::thread::sleep(Duration::from_millis(100));
@@ -131,10 +147,8 @@ fn unwrap_value(body: Value) -> Result<Value> {
 }
 
 fn post(url: &str, body: &Value) -> Result<Value> {
-    let resp = ureq::post(url)
-        .config()
-        .http_status_as_error(false)
-        .build()
+    let resp = agent()
+        .post(url)
         .send_json(body)
         .map_err(|e| format!("POST {url}: {e}"))?;
     let v: Value = resp
@@ -145,10 +159,8 @@ fn post(url: &str, body: &Value) -> Result<Value> {
 }
 
 fn get(url: &str) -> Result<Value> {
-    let resp = ureq::get(url)
-        .config()
-        .http_status_as_error(false)
-        .build()
+    let resp = agent()
+        .get(url)
         .call()
         .map_err(|e| format!("GET {url}: {e}"))?;
     let v: Value = resp
@@ -271,7 +283,7 @@ impl Session {
 
     /// Quits the app.
     pub fn close(self) {
-        let _ = ureq::delete(&self.base).call();
+        let _ = agent().delete(&self.base).call();
     }
 }
 

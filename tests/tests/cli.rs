@@ -126,3 +126,72 @@ fn bad_input_exits_2_with_one_localized_line_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("xx"));
 }
+
+#[test]
+fn import_dry_run_writes_nothing_then_import_and_export() {
+    let d = tmp();
+    let f = d.path().join("demo.forum");
+    let f = f.to_str().expect("utf-8 path");
+    assert!(cli(&["demo", f]).status.success());
+    let list = forum_tests::fixture("import/partner-ru-1251.csv");
+    let list = list.to_str().expect("utf-8 path");
+
+    let out = cli(&["import", f, list, "--dry-run", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(v["imported"], 3);
+    assert_eq!(v["duplicates"], 1, "Иванова is already in the demo");
+    let count = |f: &str| {
+        let v: serde_json::Value =
+            serde_json::from_str(&stdout(&cli(&["guests", f, "--json"]))).expect("json");
+        v.as_array().expect("array").len()
+    };
+    assert_eq!(count(f), 8, "a dry run writes nothing");
+
+    let out = cli(&["import", f, list, "--lang", "ru"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("импортировано: 3 гостя"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(count(f), 11);
+
+    let xlsx = d.path().join("out.xlsx");
+    let out = cli(&[
+        "export",
+        f,
+        "guests",
+        "--format",
+        "xlsx",
+        "--lang",
+        "zh-CN",
+        "-o",
+        xlsx.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("11 位嘉宾"), "{}", stdout(&out));
+    assert!(xlsx.is_file());
+
+    let out = cli(&["export", f, "guests", "--format", "pdf", "-o", "x.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_bad_import_names_file_row_and_column_and_exits_2() {
+    let d = tmp();
+    let f = d.path().join("demo.forum");
+    let f = f.to_str().expect("utf-8 path");
+    assert!(cli(&["demo", f]).status.success());
+    let before = std::fs::read(f).expect("read");
+    let bad = forum_tests::fixture("import/bad-email.csv");
+    let out = cli(&["import", f, bad.to_str().expect("utf-8"), "--lang", "zh-CN"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("bad-email.csv") && err.contains("第 3 行") && err.contains("E-mail"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(f).expect("read"), before, "nothing written");
+}

@@ -7,7 +7,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use fluent_bundle::FluentValue;
 use forum_core::i18n::{error_message, text, text_with};
+use forum_core::io::export::{self, Column, ExportFormat, ExportOptions};
+use forum_core::io::import;
 use forum_core::model::{Lang, Localized};
+use forum_core::undo::History;
 use forum_core::{demo, forum, guests, Error, Store};
 
 #[derive(Parser)]
@@ -38,6 +41,34 @@ enum Command {
     Demo { file: PathBuf },
     /// Check a forum file's integrity and schema version
     Check { file: PathBuf },
+    /// Import guests from a CSV or Excel file (all rows or none)
+    Import {
+        file: PathBuf,
+        guests: PathBuf,
+        /// Check and report only; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export a list: guests as csv or xlsx
+    Export {
+        file: PathBuf,
+        what: String,
+        #[arg(long)]
+        format: String,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// CSV: separate with `;` (Russian Excel)
+        #[arg(long)]
+        semicolon: bool,
+        /// XLSX: one sheet per delegation
+        #[arg(long)]
+        sheet_per_delegation: bool,
+        /// Comma-separated columns (default: all)
+        #[arg(long, value_delimiter = ',')]
+        columns: Vec<String>,
+    },
     /// List the guests
     Guests {
         file: PathBuf,
@@ -68,6 +99,21 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> forum_core::Result<String> {
+    serde_json::to_string_pretty(v).map_err(|e| Error::InvalidValue {
+        field: "json".into(),
+        value: e.to_string(),
+    })
+}
+
+/// The kebab-case name serde gives an enum value.
+fn serde_key<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn file_arg(p: &Path) -> FluentValue<'static> {
@@ -108,15 +154,119 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                 )
             );
         }
+        Command::Import {
+            file,
+            guests: input,
+            dry_run,
+            json,
+        } => {
+            let mut store = Store::open(&file)?;
+            let summary = if dry_run {
+                import::dry_run(&store, &input, lang)?
+            } else {
+                import::commit(&mut store, &mut History::default(), &input, None, lang)?
+            };
+            if json {
+                println!("{}", to_json(&summary)?);
+            } else {
+                for i in &summary.issues {
+                    let id = format!("cli-import-issue-{}", serde_key(&i.kind));
+                    println!(
+                        "{}",
+                        text_with(
+                            lang,
+                            &id,
+                            [
+                                ("row", FluentValue::from(i.row)),
+                                ("name", FluentValue::from(i.value.clone())),
+                                ("other", FluentValue::from(i.other.clone())),
+                            ]
+                        )
+                    );
+                }
+                let id = if dry_run {
+                    "cli-import-dry-run"
+                } else {
+                    "cli-import-done"
+                };
+                println!(
+                    "{}",
+                    text_with(
+                        lang,
+                        id,
+                        [
+                            ("file", file_arg(&input)),
+                            ("count", FluentValue::from(summary.imported)),
+                            ("duplicates", FluentValue::from(summary.duplicates)),
+                            (
+                                "organizations",
+                                FluentValue::from(summary.new_organizations)
+                            ),
+                            ("delegations", FluentValue::from(summary.new_delegations)),
+                        ]
+                    )
+                );
+            }
+        }
+        Command::Export {
+            file,
+            what,
+            format,
+            output,
+            semicolon,
+            sheet_per_delegation,
+            columns,
+        } => {
+            if what != "guests" {
+                return Err(Error::InvalidValue {
+                    field: "what".into(),
+                    value: what,
+                });
+            }
+            let format = match format.as_str() {
+                "csv" => ExportFormat::Csv,
+                "xlsx" => ExportFormat::Xlsx,
+                other => {
+                    return Err(Error::InvalidValue {
+                        field: "format".into(),
+                        value: other.into(),
+                    })
+                }
+            };
+            let mut opts = ExportOptions::new(format, lang);
+            opts.semicolon = semicolon;
+            opts.sheet_per_delegation = sheet_per_delegation;
+            if !columns.is_empty() {
+                opts.columns = columns
+                    .iter()
+                    .map(|c| {
+                        Column::ALL
+                            .iter()
+                            .copied()
+                            .find(|k| k.key() == c.trim())
+                            .ok_or_else(|| Error::InvalidValue {
+                                field: "columns".into(),
+                                value: c.clone(),
+                            })
+                    })
+                    .collect::<forum_core::Result<_>>()?;
+            }
+            let store = Store::open(&file)?;
+            let n = export::guests(&store, &output, &opts)?;
+            println!(
+                "{}",
+                text_with(
+                    lang,
+                    "cli-exported",
+                    [("file", file_arg(&output)), ("count", FluentValue::from(n))]
+                )
+            );
+        }
         Command::Guests { file, search, json } => {
             let store = Store::open(&file)?;
             let list = store.read(|c| guests::search(c, lang, search.as_deref().unwrap_or("")))?;
             if json {
-                let out = serde_json::to_string_pretty(&list).map_err(|e| Error::InvalidValue {
-                    field: "json".into(),
-                    value: e.to_string(),
-                })?;
-                println!("{out}");
+                println!("{}", to_json(&list)?);
             } else {
                 for g in &list {
                     let status = text(lang, &format!("guests-status-{}", g.status.key()));

@@ -107,12 +107,19 @@ fn record_status(
     note: &str,
     at: &str,
 ) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO status_change (id, guest_id, old_status, new_status, note, changed_at,
                                     created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
-        params![new_id(), id, old.map(Status::key), new.key(), note, at],
-    )?;
+    )?
+    .execute(params![
+        new_id(),
+        id,
+        old.map(Status::key),
+        new.key(),
+        note,
+        at
+    ])?;
     Ok(())
 }
 
@@ -130,14 +137,12 @@ pub fn insert(conn: &Connection, g: &Guest) -> Result<String> {
     vals.extend(values(g));
     vals.push(t.clone().into());
     let marks: Vec<String> = (1..=vals.len()).map(|i| format!("?{i}")).collect();
-    conn.execute(
-        &format!(
-            "INSERT INTO guest (id, {COLUMNS}, created_at, updated_at) VALUES ({}, ?{})",
-            marks.join(", "),
-            vals.len()
-        ),
-        params_from_iter(vals),
-    )?;
+    conn.prepare_cached(&format!(
+        "INSERT INTO guest (id, {COLUMNS}, created_at, updated_at) VALUES ({}, ?{})",
+        marks.join(", "),
+        vals.len()
+    ))?
+    .execute(params_from_iter(vals))?;
     record_status(conn, &id, None, g.status, "", &t)?;
     Ok(id)
 }
@@ -147,9 +152,8 @@ pub fn insert(conn: &Connection, g: &Guest) -> Result<String> {
 pub fn update(conn: &Connection, g: &Guest) -> Result<()> {
     validate(g)?;
     let old: Option<String> = conn
-        .query_row("SELECT status FROM guest WHERE id = ?1", [&g.id], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT status FROM guest WHERE id = ?1")?
+        .query_row([&g.id], |r| r.get(0))
         .optional()?;
     let Some(old) = old else {
         return Err(Error::NotFound {
@@ -166,14 +170,12 @@ pub fn update(conn: &Connection, g: &Guest) -> Result<()> {
     let mut vals: Vec<rusqlite::types::Value> = vec![g.id.clone().into()];
     vals.extend(values(g));
     vals.push(t.clone().into());
-    conn.execute(
-        &format!(
-            "UPDATE guest SET {}, updated_at = ?{}, deleted_at = NULL WHERE id = ?1",
-            sets.join(", "),
-            vals.len()
-        ),
-        params_from_iter(vals),
-    )?;
+    conn.prepare_cached(&format!(
+        "UPDATE guest SET {}, updated_at = ?{}, deleted_at = NULL WHERE id = ?1",
+        sets.join(", "),
+        vals.len()
+    ))?
+    .execute(params_from_iter(vals))?;
     let old = Status::from_key(&old);
     if old != g.status {
         record_status(conn, &g.id, Some(old), g.status, "", &t)?;
@@ -313,7 +315,8 @@ pub fn get_any(conn: &Connection, id: &str) -> Result<Option<(Guest, bool)>> {
     let sql = select_guests("WHERE g.id = ?1")
         .replace("SELECT g.id,", "SELECT g.deleted_at IS NOT NULL, g.id,");
     Ok(conn
-        .query_row(&sql, [id], |r| Ok((guest_from_row(r, 1)?, r.get(0)?)))
+        .prepare_cached(&sql)?
+        .query_row([id], |r| Ok((guest_from_row(r, 1)?, r.get(0)?)))
         .optional()?)
 }
 

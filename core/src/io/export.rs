@@ -1,0 +1,378 @@
+//! Exporting the guest list for partners and printers: CSV (UTF-8 with BOM
+//! so Excel reads Han and Cyrillic, `,` or `;`) and XLSX (header in the
+//! chosen language, frozen, filtered, widths that fit Han text, optionally a
+//! sheet per delegation). Written atomically.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use rust_xlsxwriter::{Format, Workbook};
+use serde::{Deserialize, Serialize};
+
+use super::cells::{guard, write_atomically};
+use crate::error::{Error, Result};
+use crate::guests::{self, orgs};
+use crate::i18n;
+use crate::model::{Guest, GuestSort, Lang, Localized};
+use crate::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "kebab-case")]
+pub enum Column {
+    Name,
+    FamilyHan,
+    GivenHan,
+    FamilyCyr,
+    GivenCyr,
+    Patronymic,
+    FamilyLat,
+    GivenLat,
+    Gender,
+    TitleZh,
+    TitleRu,
+    TitleEn,
+    Organization,
+    Delegation,
+    Rank,
+    Email,
+    Phone,
+    Language,
+    Status,
+    Interpreter,
+    Dietary,
+    Accessibility,
+    Notes,
+}
+
+impl Column {
+    pub const ALL: [Column; 23] = [
+        Column::Name,
+        Column::FamilyHan,
+        Column::GivenHan,
+        Column::FamilyCyr,
+        Column::GivenCyr,
+        Column::Patronymic,
+        Column::FamilyLat,
+        Column::GivenLat,
+        Column::Gender,
+        Column::TitleZh,
+        Column::TitleRu,
+        Column::TitleEn,
+        Column::Organization,
+        Column::Delegation,
+        Column::Rank,
+        Column::Email,
+        Column::Phone,
+        Column::Language,
+        Column::Status,
+        Column::Interpreter,
+        Column::Dietary,
+        Column::Accessibility,
+        Column::Notes,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::FamilyHan => "family-han",
+            Column::GivenHan => "given-han",
+            Column::FamilyCyr => "family-cyr",
+            Column::GivenCyr => "given-cyr",
+            Column::Patronymic => "patronymic",
+            Column::FamilyLat => "family-lat",
+            Column::GivenLat => "given-lat",
+            Column::Gender => "gender",
+            Column::TitleZh => "title-zh",
+            Column::TitleRu => "title-ru",
+            Column::TitleEn => "title-en",
+            Column::Organization => "organization",
+            Column::Delegation => "delegation",
+            Column::Rank => "rank",
+            Column::Email => "email",
+            Column::Phone => "phone",
+            Column::Language => "language",
+            Column::Status => "status",
+            Column::Interpreter => "interpreter",
+            Column::Dietary => "dietary",
+            Column::Accessibility => "accessibility",
+            Column::Notes => "notes",
+        }
+    }
+
+    pub fn header(self, lang: Lang) -> String {
+        i18n::text(lang, &format!("export-column-{}", self.key()))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct ExportOptions {
+    pub format: ExportFormat,
+    pub lang: Lang,
+    pub columns: Vec<Column>,
+    /// CSV: `;` instead of `,` (what Russian Excel expects).
+    pub semicolon: bool,
+    /// XLSX: one sheet per delegation.
+    pub sheet_per_delegation: bool,
+}
+
+impl ExportOptions {
+    pub fn new(format: ExportFormat, lang: Lang) -> Self {
+        ExportOptions {
+            format,
+            lang,
+            columns: Column::ALL.to_vec(),
+            semicolon: false,
+            sheet_per_delegation: false,
+        }
+    }
+}
+
+struct Row {
+    delegation: String,
+    cells: Vec<String>,
+}
+
+fn cell(c: Column, g: &Guest, lang: Lang, org: &Localized, del: &Localized) -> String {
+    let n = &g.name;
+    match c {
+        Column::Name => n.display(lang),
+        Column::FamilyHan => n.family_han.clone(),
+        Column::GivenHan => n.given_han.clone(),
+        Column::FamilyCyr => n.family_cyr.clone(),
+        Column::GivenCyr => n.given_cyr.clone(),
+        Column::Patronymic => n.patronymic_cyr.clone(),
+        Column::FamilyLat => n.family_lat.clone(),
+        Column::GivenLat => n.given_lat.clone(),
+        Column::Gender => match g.gender {
+            crate::model::Gender::Unspecified => String::new(),
+            other => i18n::text(lang, &format!("guests-gender-{}", other.key())),
+        },
+        Column::TitleZh => g.title.zh.clone(),
+        Column::TitleRu => g.title.ru.clone(),
+        Column::TitleEn => g.title.en.clone(),
+        Column::Organization => org.get(lang).to_string(),
+        Column::Delegation => del.get(lang).to_string(),
+        Column::Rank => i18n::text(lang, &format!("guests-rank-{}", g.rank.key())),
+        Column::Email => g.email.clone(),
+        Column::Phone => g.phone.clone(),
+        Column::Language => i18n::text(
+            lang,
+            &format!(
+                "lang-name-{}",
+                g.preferred_language.tag().to_ascii_lowercase()
+            ),
+        ),
+        Column::Status => i18n::text(lang, &format!("guests-status-{}", g.status.key())),
+        Column::Interpreter => g.needs.interpreter_language.clone(),
+        Column::Dietary => g.needs.dietary.clone(),
+        Column::Accessibility => g.needs.accessibility.clone(),
+        Column::Notes => g.notes.clone(),
+    }
+}
+
+fn rows(store: &Store, opts: &ExportOptions) -> Result<Vec<Row>> {
+    let order = store.read(|c| guests::list_sorted(c, opts.lang, GuestSort::Delegation))?;
+    let all: BTreeMap<String, Guest> = store
+        .read(guests::all)?
+        .into_iter()
+        .map(|g| (g.id.clone(), g))
+        .collect();
+    let org_names = store.read(orgs::organization_names)?;
+    let dels: BTreeMap<String, Localized> = store
+        .read(orgs::delegations)?
+        .into_iter()
+        .map(|d| (d.id, d.name))
+        .collect();
+    let empty = Localized::default();
+    let mut out = Vec::new();
+    for item in &order.guests {
+        let Some(g) = all.get(&item.id) else { continue };
+        let org = g
+            .organization_id
+            .as_ref()
+            .and_then(|id| org_names.get(id))
+            .unwrap_or(&empty);
+        let del = g
+            .delegation_id
+            .as_ref()
+            .and_then(|id| dels.get(id))
+            .unwrap_or(&empty);
+        out.push(Row {
+            delegation: del.get(opts.lang).to_string(),
+            cells: opts
+                .columns
+                .iter()
+                .map(|c| cell(*c, g, opts.lang, org, del))
+                .collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// Writes the guest list to `path`; returns how many guests were written.
+pub fn guests(store: &Store, path: &Path, opts: &ExportOptions) -> Result<usize> {
+    if opts.columns.is_empty() {
+        return Err(Error::InvalidValue {
+            field: "columns".into(),
+            value: String::new(),
+        });
+    }
+    let rows = rows(store, opts)?;
+    let headers: Vec<String> = opts.columns.iter().map(|c| c.header(opts.lang)).collect();
+    match opts.format {
+        ExportFormat::Csv => write_csv(path, &headers, &rows, opts.semicolon)?,
+        ExportFormat::Xlsx => write_xlsx(path, &headers, &rows, opts)?,
+    }
+    Ok(rows.len())
+}
+
+fn write_csv(path: &Path, headers: &[String], rows: &[Row], semicolon: bool) -> Result<()> {
+    write_atomically(path, |tmp| {
+        let io = |e: std::io::Error| Error::io(tmp, e);
+        let mut file = std::fs::File::create(tmp).map_err(io)?;
+        file.write_all(b"\xEF\xBB\xBF").map_err(io)?;
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(if semicolon { b';' } else { b',' })
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(file);
+        let csv_err = |e: csv::Error| Error::io(tmp, std::io::Error::other(e.to_string()));
+        w.write_record(headers).map_err(csv_err)?;
+        for r in rows {
+            w.write_record(r.cells.iter().map(|c| guard(c)))
+                .map_err(csv_err)?;
+        }
+        let file = w
+            .into_inner()
+            .map_err(|e| Error::io(tmp, std::io::Error::other(e.to_string())))?;
+        file.sync_all().map_err(io)
+    })
+}
+
+/// Display width in a spreadsheet: Han and other wide characters count twice.
+fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// An Excel sheet name: at most 31 characters, none of `[]:*?/\`, unique.
+fn sheet_name(name: &str, taken: &mut Vec<String>) -> String {
+    let clean: String = name
+        .chars()
+        .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
+        .collect();
+    let clean = clean.trim().trim_matches('\'');
+    let base: String = if clean.is_empty() {
+        "-".into()
+    } else {
+        clean.chars().take(31).collect()
+    };
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken
+        .iter()
+        .any(|t| t.to_lowercase() == candidate.to_lowercase())
+    {
+        let suffix = format!(" ({n})");
+        candidate = format!(
+            "{}{suffix}",
+            base.chars()
+                .take(31 - suffix.chars().count())
+                .collect::<String>()
+        );
+        n += 1;
+    }
+    taken.push(candidate.clone());
+    candidate
+}
+
+fn write_xlsx(path: &Path, headers: &[String], rows: &[Row], opts: &ExportOptions) -> Result<()> {
+    let xerr =
+        |e: rust_xlsxwriter::XlsxError| Error::io(path, std::io::Error::other(e.to_string()));
+    let mut groups: Vec<(String, Vec<&Row>)> = Vec::new();
+    if opts.sheet_per_delegation {
+        for r in rows {
+            let label = if r.delegation.is_empty() {
+                i18n::text(opts.lang, "guests-no-delegation")
+            } else {
+                r.delegation.clone()
+            };
+            match groups.iter_mut().find(|(l, _)| *l == label) {
+                Some((_, v)) => v.push(r),
+                None => groups.push((label, vec![r])),
+            }
+        }
+    } else {
+        groups.push((i18n::text(opts.lang, "guests-title"), rows.iter().collect()));
+    }
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let mut taken = Vec::new();
+    for (label, rows) in &groups {
+        let ws = wb.add_worksheet();
+        ws.set_name(sheet_name(label, &mut taken)).map_err(xerr)?;
+        let mut widths: Vec<usize> = headers.iter().map(|h| display_width(h)).collect();
+        for (c, h) in headers.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, h, &bold)
+                .map_err(xerr)?;
+        }
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.cells.iter().enumerate() {
+                // Written as text, never as a formula, whatever it starts with.
+                ws.write_string((r + 1) as u32, c as u16, v).map_err(xerr)?;
+                widths[c] = widths[c].max(display_width(v));
+            }
+        }
+        for (c, w) in widths.iter().enumerate() {
+            ws.set_column_width(c as u16, (*w).clamp(6, 60) as f64 + 2.0)
+                .map_err(xerr)?;
+        }
+        ws.set_freeze_panes(1, 0).map_err(xerr)?;
+        let last_col = headers.len().saturating_sub(1) as u16;
+        ws.autofilter(0, 0, rows.len() as u32, last_col)
+            .map_err(xerr)?;
+    }
+    write_atomically(path, |tmp| wb.save(tmp).map_err(xerr))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn han_counts_double_width() {
+        assert_eq!(display_width("张平文"), 6);
+        assert_eq!(display_width("Semin"), 5);
+        assert_eq!(display_width("Семин"), 5);
+    }
+
+    #[test]
+    fn sheet_names_are_valid_and_unique() {
+        let mut taken = vec![];
+        assert_eq!(sheet_name("Guests: A/B", &mut taken), "Guests AB");
+        assert_eq!(sheet_name("guests ab", &mut taken), "guests ab (2)");
+        let long = "Российская делегация на форуме научно-технического сотрудничества";
+        assert_eq!(sheet_name(long, &mut taken).chars().count(), 31);
+    }
+}

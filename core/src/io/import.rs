@@ -1,0 +1,615 @@
+//! Importing a guest list: read, map, check every row, preview, then write
+//! all rows in one transaction — or none.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::cells::unguard;
+use super::mapping::{self, ColumnMapping, Field};
+use super::table::{self, Table, TableFormat};
+use crate::error::{Error, Result, RowProblem};
+use crate::guests::duplicates::DuplicateIndex;
+use crate::guests::{self, orgs};
+use crate::i18n;
+use crate::model::{Gender, Guest, Lang, Localized, Rank, Status};
+use crate::names::{self, split, Script};
+use crate::store::Store;
+use crate::undo::History;
+
+/// How many rows the preview shows.
+pub const PREVIEW_ROWS: usize = 50;
+/// How many issues the preview lists (all are counted).
+pub const PREVIEW_ISSUES: usize = 500;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "kebab-case")]
+pub enum IssueKind {
+    MissingName,
+    BadEmail,
+    /// Likely the same person as a guest already in the forum.
+    Duplicate,
+    /// Likely the same person as an earlier row of the file.
+    DuplicateInFile,
+}
+
+impl IssueKind {
+    pub fn is_error(self) -> bool {
+        matches!(self, IssueKind::MissingName | IssueKind::BadEmail)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct RowIssue {
+    /// Row number in the file (the header is row 1 when it is the first line).
+    pub row: usize,
+    pub column: String,
+    pub kind: IssueKind,
+    pub value: String,
+    /// For duplicates: the other guest's name (or row).
+    pub other: String,
+}
+
+/// A row as it will be stored, in the language of the preview.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct PreviewRow {
+    pub row: usize,
+    pub display_name: String,
+    pub secondary_name: String,
+    pub title: String,
+    pub organization: String,
+    pub delegation: String,
+    pub email: String,
+    pub language: Lang,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct ImportPreview {
+    pub file: String,
+    pub format: TableFormat,
+    pub encoding: String,
+    pub delimiter: String,
+    pub headers: Vec<String>,
+    pub mapping: Vec<Option<ColumnMapping>>,
+    pub rows: Vec<PreviewRow>,
+    pub total_rows: usize,
+    pub issues: Vec<RowIssue>,
+    pub error_count: usize,
+    pub warning_count: usize,
+    pub new_organizations: usize,
+    pub new_delegations: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct ImportSummary {
+    pub file: String,
+    pub imported: usize,
+    pub duplicates: usize,
+    pub new_organizations: usize,
+    pub new_delegations: usize,
+    pub issues: Vec<RowIssue>,
+}
+
+/// One planned guest: the guest and the names of its organization and
+/// delegation as the file gives them.
+struct Planned {
+    row: usize,
+    guest: Guest,
+    organization: Option<(String, Option<Lang>)>,
+    delegation: Option<(String, Option<Lang>)>,
+}
+
+struct Plan {
+    guests: Vec<Planned>,
+    issues: Vec<RowIssue>,
+    new_organizations: Vec<(String, Option<Lang>)>,
+    new_delegations: Vec<(String, Option<Lang>)>,
+}
+
+fn script_for(lang: Option<Lang>, value: &str) -> Script {
+    match lang {
+        Some(Lang::ZhCn) => Script::Han,
+        Some(Lang::Ru) => Script::Cyrillic,
+        Some(Lang::En) => Script::Latin,
+        None => names::script_of(value),
+    }
+}
+
+fn lang_for(lang: Option<Lang>, value: &str) -> Lang {
+    lang.unwrap_or(match names::script_of(value) {
+        Script::Han => Lang::ZhCn,
+        Script::Cyrillic => Lang::Ru,
+        Script::Latin | Script::Other => Lang::En,
+    })
+}
+
+fn set_localized(l: &mut Localized, lang: Lang, value: &str) {
+    let slot = match lang {
+        Lang::ZhCn => &mut l.zh,
+        Lang::Ru => &mut l.ru,
+        Lang::En => &mut l.en,
+    };
+    if slot.is_empty() {
+        *slot = value.to_string();
+    } else {
+        slot.push_str("; ");
+        slot.push_str(value);
+    }
+}
+
+fn fill(slot: &mut String, value: &str) {
+    if slot.is_empty() {
+        *slot = value.to_string();
+    } else {
+        slot.push(' ');
+        slot.push_str(value);
+    }
+}
+
+/// A value given as a key or as its label in any of the three languages.
+fn by_label<T: Copy>(
+    value: &str,
+    all: &[T],
+    key: impl Fn(T) -> &'static str,
+    id: &str,
+) -> Option<T> {
+    let v = names::normalize(value.trim());
+    all.iter().copied().find(|x| {
+        let k = key(*x);
+        v == k
+            || Lang::ALL
+                .iter()
+                .any(|l| names::normalize(&i18n::text(*l, &format!("{id}-{k}"))) == v)
+    })
+}
+
+pub fn parse_gender(v: &str) -> Option<Gender> {
+    match names::normalize(v.trim()).as_str() {
+        "男" | "м" | "муж" | "мужской" | "male" | "m" | "man" | "mr" => {
+            Some(Gender::Male)
+        }
+        "女" | "ж" | "жен" | "женский" | "female" | "f" | "woman" | "ms" | "mrs" => {
+            Some(Gender::Female)
+        }
+        other => by_label(other, Gender::ALL, Gender::key, "guests-gender"),
+    }
+}
+
+pub fn parse_language(v: &str) -> Option<Lang> {
+    match names::normalize(v.trim()).as_str() {
+        "中文" | "汉语" | "普通话" | "chinese" | "китайский" | "zh" | "zh-cn" | "cn" => {
+            Some(Lang::ZhCn)
+        }
+        "俄语" | "俄文" | "русский" | "russian" | "ru" | "рус" => Some(Lang::Ru),
+        "英语" | "英文" | "английский" | "english" | "en" | "англ" => {
+            Some(Lang::En)
+        }
+        other => other.parse().ok(),
+    }
+}
+
+fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang) -> Result<Plan> {
+    let existing = store.read(guests::all)?;
+    let org_names = store.read(orgs::organization_names)?;
+    let dels = store.read(orgs::delegations)?;
+    let key = |s: &str| names::normalize(s.trim());
+    let mut org_ids: HashMap<String, String> = HashMap::new();
+    for (id, l) in &org_names {
+        for n in [&l.zh, &l.ru, &l.en] {
+            if !n.is_empty() {
+                org_ids.entry(key(n)).or_insert_with(|| id.clone());
+            }
+        }
+    }
+    let mut del_ids: HashMap<String, String> = HashMap::new();
+    for d in &dels {
+        for n in [&d.name.zh, &d.name.ru, &d.name.en] {
+            if !n.is_empty() {
+                del_ids.entry(key(n)).or_insert_with(|| d.id.clone());
+            }
+        }
+    }
+    let names_by_id: HashMap<&str, String> = existing
+        .iter()
+        .map(|g| (g.id.as_str(), g.name.display(lang)))
+        .collect();
+    let mut index = DuplicateIndex::new(&existing);
+    let mut out = Plan {
+        guests: Vec::new(),
+        issues: Vec::new(),
+        new_organizations: Vec::new(),
+        new_delegations: Vec::new(),
+    };
+    let header = |c: usize| table.headers.get(c).cloned().unwrap_or_default();
+    let name_cols: Vec<usize> = map
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.is_some_and(|m| m.field.is_name()))
+        .map(|(i, _)| i)
+        .collect();
+
+    // Name parts first, full names last: a full name only fills what the
+    // part columns left empty.
+    let is_full = |c: &usize| map[*c].is_some_and(|m| m.field == Field::FullName);
+    let order: Vec<usize> = (0..map.len())
+        .filter(|c| !is_full(c))
+        .chain((0..map.len()).filter(is_full))
+        .collect();
+    for (row, cells) in &table.rows {
+        let mut g = Guest::default();
+        let mut organization = None;
+        let mut delegation = None;
+        let mut lang_set = false;
+        for &c in &order {
+            let Some(m) = &map[c] else { continue };
+            let raw = cells.get(c).map(String::as_str).unwrap_or("");
+            let v = unguard(raw.trim());
+            if v.is_empty() {
+                continue;
+            }
+            let n = &mut g.name;
+            match m.field {
+                Field::FullName => {
+                    let p = split::split_full_name(v);
+                    for (slot, part) in [
+                        (&mut n.family_han, p.family_han),
+                        (&mut n.given_han, p.given_han),
+                        (&mut n.family_cyr, p.family_cyr),
+                        (&mut n.given_cyr, p.given_cyr),
+                        (&mut n.patronymic_cyr, p.patronymic_cyr),
+                        (&mut n.family_lat, p.family_lat),
+                        (&mut n.given_lat, p.given_lat),
+                    ] {
+                        if slot.is_empty() {
+                            *slot = part;
+                        }
+                    }
+                }
+                Field::Family => match script_for(m.lang, v) {
+                    Script::Han => fill(&mut n.family_han, v),
+                    Script::Cyrillic => fill(&mut n.family_cyr, v),
+                    _ => fill(&mut n.family_lat, v),
+                },
+                Field::Given => match script_for(m.lang, v) {
+                    Script::Han => fill(&mut n.given_han, v),
+                    Script::Cyrillic => fill(&mut n.given_cyr, v),
+                    _ => fill(&mut n.given_lat, v),
+                },
+                Field::Patronymic => match script_for(m.lang, v) {
+                    Script::Cyrillic => fill(&mut n.patronymic_cyr, v),
+                    Script::Han => fill(&mut n.given_han, v),
+                    _ => fill(&mut n.given_lat, v),
+                },
+                Field::Gender => g.gender = parse_gender(v).unwrap_or(g.gender),
+                Field::Honorific => set_localized(&mut g.honorific, lang_for(m.lang, v), v),
+                Field::Title => set_localized(&mut g.title, lang_for(m.lang, v), v),
+                Field::Organization => organization = Some((v.to_string(), m.lang)),
+                Field::Delegation => delegation = Some((v.to_string(), m.lang)),
+                Field::Rank => {
+                    g.rank = by_label(v, Rank::ALL, Rank::key, "guests-rank").unwrap_or(g.rank)
+                }
+                Field::Email => {
+                    if !guests::is_email(v) {
+                        out.issues.push(RowIssue {
+                            row: *row,
+                            column: header(c),
+                            kind: IssueKind::BadEmail,
+                            value: v.to_string(),
+                            other: String::new(),
+                        });
+                    }
+                    g.email = v.to_string();
+                }
+                Field::Phone => fill(&mut g.phone, v),
+                Field::Language => {
+                    if let Some(l) = parse_language(v) {
+                        g.preferred_language = l;
+                        lang_set = true;
+                    }
+                }
+                Field::Status => {
+                    if let Some(s) = by_label(v, Status::ALL, Status::key, "guests-status") {
+                        g.status = s;
+                    }
+                }
+                Field::Interpreter => fill(&mut g.needs.interpreter_language, v),
+                Field::Dietary => fill(&mut g.needs.dietary, v),
+                Field::Accessibility => fill(&mut g.needs.accessibility, v),
+                Field::Notes => {
+                    if g.notes.is_empty() {
+                        g.notes = v.to_string();
+                    } else {
+                        g.notes = format!("{}\n{v}", g.notes);
+                    }
+                }
+            }
+        }
+        if g.name.is_empty() {
+            out.issues.push(RowIssue {
+                row: *row,
+                column: name_cols.first().map(|c| header(*c)).unwrap_or_default(),
+                kind: IssueKind::MissingName,
+                value: String::new(),
+                other: String::new(),
+            });
+            continue;
+        }
+        if !lang_set {
+            g.preferred_language = if !g.name.han().is_empty() {
+                Lang::ZhCn
+            } else if !g.name.cyrillic().is_empty() {
+                Lang::Ru
+            } else {
+                Lang::En
+            };
+        }
+        let mut g = guests::complete(&g);
+        g.id = format!("row:{row}");
+        g.organization_id = organization.as_ref().map(|(n, l)| {
+            let k = key(n);
+            org_ids.get(&k).cloned().unwrap_or_else(|| {
+                if !out.new_organizations.iter().any(|(o, _)| key(o) == k) {
+                    out.new_organizations.push((n.clone(), *l));
+                }
+                format!("new:{k}")
+            })
+        });
+        g.delegation_id = delegation.as_ref().map(|(n, l)| {
+            let k = key(n);
+            del_ids.get(&k).cloned().unwrap_or_else(|| {
+                if !out.new_delegations.iter().any(|(o, _)| key(o) == k) {
+                    out.new_delegations.push((n.clone(), *l));
+                }
+                format!("new:{k}")
+            })
+        });
+        if let Some((other, _)) = index.find(&g) {
+            let (kind, other_name) = match other.strip_prefix("row:") {
+                Some(r) => (IssueKind::DuplicateInFile, r.to_string()),
+                None => (
+                    IssueKind::Duplicate,
+                    names_by_id.get(other.as_str()).cloned().unwrap_or_default(),
+                ),
+            };
+            out.issues.push(RowIssue {
+                row: *row,
+                column: String::new(),
+                kind,
+                value: g.name.display(lang),
+                other: other_name,
+            });
+        }
+        index.add(&g);
+        out.guests.push(Planned {
+            row: *row,
+            guest: g,
+            organization,
+            delegation,
+        });
+    }
+    out.issues.sort_by_key(|i| (!i.kind.is_error(), i.row));
+    Ok(out)
+}
+
+/// The mapping to use: the one given, or the one guessed from the headers.
+fn mapping_for(
+    table: &Table,
+    given: Option<&[Option<ColumnMapping>]>,
+) -> Vec<Option<ColumnMapping>> {
+    match given {
+        Some(m) => {
+            let mut m = m.to_vec();
+            m.resize(table.headers.len(), None);
+            m
+        }
+        None => mapping::guess_all(&table.headers),
+    }
+}
+
+fn require_name_column(path: &Path, map: &[Option<ColumnMapping>]) -> Result<()> {
+    if map.iter().flatten().any(|m| m.field.is_name()) {
+        Ok(())
+    } else {
+        Err(Error::NoNameColumn {
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+/// Reads `path` and shows what importing it would do, in `lang`.
+pub fn preview(
+    store: &Store,
+    path: &Path,
+    given: Option<&[Option<ColumnMapping>]>,
+    lang: Lang,
+) -> Result<ImportPreview> {
+    let table = table::read(path)?;
+    let map = mapping_for(&table, given);
+    let plan = if map.iter().flatten().any(|m| m.field.is_name()) {
+        plan(store, &table, &map, lang)?
+    } else {
+        Plan {
+            guests: vec![],
+            issues: vec![],
+            new_organizations: vec![],
+            new_delegations: vec![],
+        }
+    };
+    let org_names = store.read(orgs::organization_names)?;
+    let dels = store.read(orgs::delegations)?;
+    let name_of = |id: &Option<String>,
+                   given: &Option<(String, Option<Lang>)>,
+                   existing: &dyn Fn(&str) -> Option<String>| {
+        match id.as_deref() {
+            Some(id) if !id.starts_with("new:") => existing(id).unwrap_or_default(),
+            _ => given.as_ref().map(|(n, _)| n.clone()).unwrap_or_default(),
+        }
+    };
+    let rows = plan
+        .guests
+        .iter()
+        .take(PREVIEW_ROWS)
+        .map(|p| {
+            let g = &p.guest;
+            PreviewRow {
+                row: p.row,
+                display_name: g.name.display(lang),
+                secondary_name: g.name.secondary(lang),
+                title: g.title.get(lang).to_string(),
+                organization: name_of(&g.organization_id, &p.organization, &|id| {
+                    org_names.get(id).map(|l| l.get(lang).to_string())
+                }),
+                delegation: name_of(&g.delegation_id, &p.delegation, &|id| {
+                    dels.iter()
+                        .find(|d| d.id == id)
+                        .map(|d| d.name.get(lang).to_string())
+                }),
+                email: g.email.clone(),
+                language: g.preferred_language,
+                status: g.status,
+            }
+        })
+        .collect();
+    let error_count = plan.issues.iter().filter(|i| i.kind.is_error()).count();
+    Ok(ImportPreview {
+        file: path.display().to_string(),
+        format: table.format,
+        encoding: table.encoding.clone(),
+        delimiter: match table.delimiter {
+            '\t' => "tab".into(),
+            d => d.to_string(),
+        },
+        headers: table.headers.clone(),
+        mapping: map,
+        rows,
+        total_rows: table.rows.len(),
+        warning_count: plan.issues.len() - error_count,
+        error_count,
+        issues: plan.issues.into_iter().take(PREVIEW_ISSUES).collect(),
+        new_organizations: plan.new_organizations.len(),
+        new_delegations: plan.new_delegations.len(),
+    })
+}
+
+fn named(name: &str, lang: Option<Lang>) -> Localized {
+    match lang {
+        None => orgs::localized_from(name),
+        Some(l) => {
+            let mut loc = Localized::default();
+            set_localized(&mut loc, l, name);
+            loc
+        }
+    }
+}
+
+/// Reads and plans `path`; the first row error, if any, is the error.
+fn checked_plan(
+    store: &Store,
+    path: &Path,
+    given: Option<&[Option<ColumnMapping>]>,
+    lang: Lang,
+) -> Result<Plan> {
+    let table = table::read(path)?;
+    let map = mapping_for(&table, given);
+    require_name_column(path, &map)?;
+    let plan = plan(store, &table, &map, lang)?;
+    if let Some(e) = plan.issues.iter().find(|i| i.kind.is_error()) {
+        return Err(Error::Row {
+            path: path.to_path_buf(),
+            row: e.row,
+            column: e.column.clone(),
+            problem: match e.kind {
+                IssueKind::BadEmail => RowProblem::BadEmail,
+                _ => RowProblem::MissingName,
+            },
+            value: e.value.clone(),
+        });
+    }
+    Ok(plan)
+}
+
+/// Imports `path` into the forum as one undoable step: every row, or —
+/// if any row has an error — nothing, with the first error naming file,
+/// row and column.
+pub fn commit(
+    store: &mut Store,
+    history: &mut History,
+    path: &Path,
+    given: Option<&[Option<ColumnMapping>]>,
+    lang: Lang,
+) -> Result<ImportSummary> {
+    let plan = checked_plan(store, path, given, lang)?;
+    let key = |s: &str| format!("new:{}", names::normalize(s.trim()));
+    let duplicates = plan.issues.len();
+    let summary_issues = plan.issues.clone();
+    let (n_orgs, n_dels) = (plan.new_organizations.len(), plan.new_delegations.len());
+    let imported = history.track(store, &[], |tx| {
+        let mut ids: HashMap<String, String> = HashMap::new();
+        let max_order = orgs::delegations(tx)?
+            .iter()
+            .map(|d| d.sort_order)
+            .max()
+            .unwrap_or(0);
+        for (name, lang) in &plan.new_organizations {
+            let o = crate::model::Organization {
+                id: crate::ids::new_id(),
+                name: named(name, *lang),
+                country: String::new(),
+            };
+            orgs::insert_organization(tx, &o)?;
+            ids.insert(key(name), o.id);
+        }
+        for (i, (name, lang)) in plan.new_delegations.iter().enumerate() {
+            let d = crate::model::Delegation {
+                id: crate::ids::new_id(),
+                name: named(name, *lang),
+                country: String::new(),
+                is_host: false,
+                sort_order: max_order + 1 + i as i64,
+            };
+            orgs::insert_delegation(tx, &d)?;
+            ids.insert(key(name), d.id);
+        }
+        let resolve = |id: &Option<String>| -> Option<String> {
+            id.as_ref()
+                .map(|id| ids.get(id).cloned().unwrap_or_else(|| id.clone()))
+        };
+        let mut inserted = Vec::with_capacity(plan.guests.len());
+        for p in &plan.guests {
+            let mut g = p.guest.clone();
+            g.id = String::new();
+            g.organization_id = resolve(&g.organization_id);
+            g.delegation_id = resolve(&g.delegation_id);
+            inserted.push(guests::insert(tx, &g)?);
+        }
+        Ok((inserted.len(), inserted))
+    })?;
+    Ok(ImportSummary {
+        file: path.display().to_string(),
+        imported,
+        duplicates,
+        new_organizations: n_orgs,
+        new_delegations: n_dels,
+        issues: summary_issues,
+    })
+}
+
+/// What `forum-desk-cli import --dry-run` reports: the plan, without writing.
+pub fn dry_run(store: &Store, path: &Path, lang: Lang) -> Result<ImportSummary> {
+    let plan = checked_plan(store, path, None, lang)?;
+    Ok(ImportSummary {
+        file: path.display().to_string(),
+        imported: plan.guests.len(),
+        duplicates: plan.issues.len(),
+        new_organizations: plan.new_organizations.len(),
+        new_delegations: plan.new_delegations.len(),
+        issues: plan.issues,
+    })
+}

@@ -1,0 +1,7 @@
+//! Files in and out: importing partners' lists, exporting ours.
+
+pub mod cells;
+pub mod export;
+pub mod import;
+pub mod mapping;
+pub mod table;

@@ -1,0 +1,415 @@
+//! Partners' lists in, our lists out: real files read and written.
+
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader};
+use forum_core::io::export::{self, Column, ExportFormat, ExportOptions};
+use forum_core::io::import::{self, IssueKind};
+use forum_core::io::table;
+use forum_core::model::{Lang, Localized};
+use forum_core::undo::History;
+use forum_core::{demo, forum, guests, Error, Store};
+use forum_tests::fixture;
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+fn empty_forum(dir: &Path) -> Store {
+    forum::create(
+        &dir.join("empty.forum"),
+        Localized::new("测试", "Тест", "Test"),
+        "Asia/Shanghai",
+    )
+    .expect("create")
+}
+
+fn imp(name: &str) -> PathBuf {
+    fixture(&format!("import/{name}"))
+}
+
+fn names(s: &Store, lang: Lang) -> Vec<String> {
+    let mut v: Vec<String> = s
+        .read(|c| guests::list(c, lang))
+        .expect("list")
+        .into_iter()
+        .map(|g| g.display_name)
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_gbk_csv_from_a_chinese_partner() {
+    let d = tmp();
+    let mut s = empty_forum(d.path());
+    let t = table::read(&imp("partner-cn-gbk.csv")).expect("read");
+    assert_eq!(t.encoding, "gb18030");
+    assert_eq!(t.delimiter, ',');
+    let sum = import::commit(
+        &mut s,
+        &mut History::default(),
+        &imp("partner-cn-gbk.csv"),
+        None,
+        Lang::En,
+    )
+    .expect("import");
+    assert_eq!(sum.imported, 3);
+    assert_eq!(sum.new_organizations, 3);
+    assert_eq!(sum.new_delegations, 1);
+    assert_eq!(names(&s, Lang::ZhCn), ["张平文", "欧阳娜娜", "诸葛明远"]);
+    assert_eq!(
+        names(&s, Lang::En),
+        ["Ouyang Nana", "Zhang Pingwen", "Zhuge Mingyuan"]
+    );
+    let all = s.read(guests::all).expect("all");
+    let ouyang = all
+        .iter()
+        .find(|g| g.name.family_han == "欧阳")
+        .expect("compound surname");
+    assert_eq!(ouyang.name.given_han, "娜娜");
+    assert_eq!(ouyang.gender, forum_core::model::Gender::Female);
+    assert_eq!(ouyang.title.zh, "教授");
+    assert_eq!(ouyang.preferred_language, Lang::ZhCn);
+}
+
+#[test]
+fn a_windows_1251_csv_with_semicolons_from_a_russian_partner() {
+    let d = tmp();
+    let mut s = empty_forum(d.path());
+    let t = table::read(&imp("partner-ru-1251.csv")).expect("read");
+    assert_eq!((t.encoding.as_str(), t.delimiter), ("windows-1251", ';'));
+    import::commit(
+        &mut s,
+        &mut History::default(),
+        &imp("partner-ru-1251.csv"),
+        None,
+        Lang::En,
+    )
+    .expect("import");
+    assert_eq!(
+        names(&s, Lang::Ru),
+        [
+            "Ёлкин Пётр Ильич",
+            "Иванова Мария Сергеевна",
+            "Семин Алексей Алексеевич"
+        ]
+    );
+    let all = s.read(guests::all).expect("all");
+    let semin = all
+        .iter()
+        .find(|g| g.name.family_cyr == "Семин")
+        .expect("semin");
+    assert_eq!(semin.name.latin(), "Semin Aleksei", "ICAO prefill");
+    assert_eq!(semin.gender, forum_core::model::Gender::Male);
+    assert_eq!(semin.title.ru, "заместитель министра");
+    assert_eq!(semin.preferred_language, Lang::Ru);
+    let ivanova = all
+        .iter()
+        .find(|g| g.name.family_cyr == "Иванова")
+        .expect("ivanova");
+    assert_eq!(ivanova.gender, forum_core::model::Gender::Female);
+}
+
+#[test]
+fn a_utf8_bom_csv_keeps_quoted_commas_and_formula_looking_text() {
+    let d = tmp();
+    let mut s = empty_forum(d.path());
+    import::commit(
+        &mut s,
+        &mut History::default(),
+        &imp("partner-en-bom.csv"),
+        None,
+        Lang::En,
+    )
+    .expect("import");
+    let all = s.read(guests::all).expect("all");
+    let smith = all
+        .iter()
+        .find(|g| g.name.family_lat == "Smith")
+        .expect("smith");
+    assert_eq!(smith.notes, r#"=HYPERLINK("http://example.com","click")"#);
+    assert_eq!(smith.title.en, "CEO");
+    let orgs = s
+        .read(|c| guests::orgs::organizations(c, Lang::En))
+        .expect("orgs");
+    assert!(orgs.iter().any(|o| o.name.en == "Acme, Inc."));
+}
+
+#[test]
+fn a_full_name_column_is_split_in_either_order() {
+    let d = tmp();
+    let mut s = empty_forum(d.path());
+    let t = table::read(&imp("full-name-ru.tsv")).expect("read");
+    assert_eq!(t.delimiter, '\t');
+    import::commit(
+        &mut s,
+        &mut History::default(),
+        &imp("full-name-ru.tsv"),
+        None,
+        Lang::En,
+    )
+    .expect("import");
+    assert_eq!(
+        names(&s, Lang::Ru),
+        ["Маслов Алексей Александрович", "Шахрай Сергей Михайлович"]
+    );
+}
+
+#[test]
+fn an_xlsx_with_han_cyrillic_and_a_formula_looking_cell() {
+    let d = tmp();
+    let path = d.path().join("partner.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    let rows = [
+        ["姓", "名", "Организация", "Должность", "E-mail", "备注"],
+        [
+            "张",
+            "平文",
+            "北京大学",
+            "академик",
+            "zhang@example.cn",
+            "=1+2",
+        ],
+        [
+            "Семин",
+            "Алексей",
+            "Минобрнауки",
+            "заместитель министра",
+            "semin@example.ru",
+            "@ref",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *v).expect("write");
+        }
+    }
+    wb.save(&path).expect("save");
+    let mut s = empty_forum(d.path());
+    let p = import::preview(&s, &path, None, Lang::En).expect("preview");
+    assert_eq!(p.total_rows, 2);
+    assert_eq!(p.error_count, 0);
+    assert_eq!(p.rows[0].display_name, "Zhang Pingwen");
+    import::commit(&mut s, &mut History::default(), &path, None, Lang::En).expect("import");
+    let all = s.read(guests::all).expect("all");
+    let zhang = all
+        .iter()
+        .find(|g| g.name.family_han == "张")
+        .expect("zhang");
+    assert_eq!(zhang.notes, "=1+2");
+    assert_eq!(zhang.title.ru, "академик");
+    assert_eq!(zhang.name.cyrillic(), "Чжан Пинвэнь", "Palladius prefill");
+}
+
+fn assert_nothing_imported(file: &str, code: &str) -> Error {
+    let d = tmp();
+    let mut s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let before = s.read(guests::count).expect("count");
+    let err = import::commit(&mut s, &mut History::default(), &imp(file), None, Lang::En)
+        .expect_err("must be refused");
+    assert_eq!(err.code(), code, "{err}");
+    assert_eq!(
+        s.read(guests::count).expect("count"),
+        before,
+        "rows were written"
+    );
+    err
+}
+
+#[test]
+fn a_bad_email_names_file_row_and_column_and_imports_nothing() {
+    let err = assert_nothing_imported("bad-email.csv", "row-bad-email");
+    let msg = forum_core::i18n::error_message(Lang::Ru, &err);
+    assert!(
+        msg.contains("bad-email.csv") && msg.contains("строка 3") && msg.contains("«E-mail»"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_row_without_a_name_imports_nothing() {
+    let err = assert_nothing_imported("missing-name.csv", "row-missing-name");
+    let msg = forum_core::i18n::error_message(Lang::En, &err);
+    assert!(msg.contains("row 3"), "{msg}");
+}
+
+#[test]
+fn binary_and_truncated_files_are_refused() {
+    assert_nothing_imported("binary.csv", "unreadable-table");
+    let d = tmp();
+    let full = d.path().join("full.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    wb.add_worksheet()
+        .write_string(0, 0, "姓名")
+        .expect("write");
+    wb.save(&full).expect("save");
+    let bytes = std::fs::read(&full).expect("read");
+    let cut = d.path().join("cut.xlsx");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).expect("write");
+    let mut s = empty_forum(d.path());
+    let err =
+        import::commit(&mut s, &mut History::default(), &cut, None, Lang::En).expect_err("refused");
+    assert_eq!(err.code(), "unreadable-table");
+    assert_eq!(s.read(guests::count).expect("count"), 0);
+}
+
+#[test]
+fn duplicates_are_flagged_against_the_forum_and_within_the_file() {
+    let d = tmp();
+    let s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let f = d.path().join("dups.csv");
+    std::fs::write(
+        &f,
+        "Name,Organization,E-mail\n\
+         张平文,北京大学,zpw@example.cn\n\
+         Новый Гость,МГУ,semin@example.ru\n\
+         Ли На,МГУ,li.na@example.cn\n\
+         Li Na,X,li.na@example.cn\n",
+    )
+    .expect("write");
+    let p = import::preview(&s, &f, None, Lang::En).expect("preview");
+    let kinds: Vec<(usize, IssueKind)> = p.issues.iter().map(|i| (i.row, i.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (2, IssueKind::Duplicate),
+            (3, IssueKind::Duplicate),
+            (5, IssueKind::DuplicateInFile)
+        ]
+    );
+    assert_eq!(p.issues[0].other, "Zhang Pingwen");
+    assert_eq!(p.error_count, 0);
+    assert_eq!(p.warning_count, 3);
+}
+
+#[test]
+fn an_import_is_one_undoable_step() {
+    let d = tmp();
+    let mut s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let before = s.read(guests::count).expect("count");
+    let mut h = History::default();
+    import::commit(&mut s, &mut h, &imp("partner-ru-1251.csv"), None, Lang::En).expect("import");
+    assert_eq!(s.read(guests::count).expect("count"), before + 3);
+    h.undo(&mut s).expect("undo");
+    assert_eq!(s.read(guests::count).expect("count"), before);
+}
+
+fn export_to(s: &Store, path: &Path, opts: &ExportOptions) -> usize {
+    export::guests(s, path, opts).expect("export")
+}
+
+#[test]
+fn csv_export_has_bom_chosen_delimiter_and_neutralized_formulas() {
+    let d = tmp();
+    let mut s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let id = s.read(guests::all).expect("all")[0].id.clone();
+    let mut g = s
+        .read(|c| guests::get(c, &id))
+        .expect("get")
+        .expect("guest");
+    g.notes = "=cmd|'/c calc'!A1".into();
+    s.write(|tx| guests::update(tx, &g)).expect("update");
+
+    let out = d.path().join("guests.csv");
+    let mut opts = ExportOptions::new(ExportFormat::Csv, Lang::Ru);
+    opts.semicolon = true;
+    assert_eq!(export_to(&s, &out, &opts), 8);
+    let bytes = std::fs::read(&out).expect("read");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    let first = text.lines().next().expect("header");
+    assert!(first.starts_with("ФИО;Фамилия (китайская);"), "{first}");
+    assert!(text.contains("\r\n"));
+    assert!(text.contains("'=cmd|"), "formula neutralized");
+    assert!(!text.contains(";=cmd"), "no raw formula cell");
+}
+
+#[test]
+fn xlsx_export_has_frozen_filtered_header_and_a_sheet_per_delegation() {
+    let d = tmp();
+    let s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let out = d.path().join("guests.xlsx");
+    let mut opts = ExportOptions::new(ExportFormat::Xlsx, Lang::ZhCn);
+    opts.columns = vec![Column::Name, Column::Organization, Column::Status];
+    opts.sheet_per_delegation = true;
+    export_to(&s, &out, &opts);
+    let mut wb = calamine::open_workbook_auto(&out).expect("open");
+    assert_eq!(wb.sheet_names(), ["中方代表团", "俄方代表团"]);
+    let r = wb.worksheet_range("中方代表团").expect("sheet");
+    let header: Vec<String> = r
+        .rows()
+        .next()
+        .expect("row")
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(header, ["姓名", "单位", "状态"]);
+    assert_eq!(r.get_value((1, 0)), Some(&Data::String("陈林浩".into())));
+    assert_eq!(r.height(), 5);
+    // The frozen header and the filter live in the sheet's XML.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).expect("open")).expect("zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").expect("sheet1"),
+        &mut xml,
+    )
+    .expect("xml");
+    assert!(xml.contains(r#"state="frozen""#), "{xml}");
+    assert!(xml.contains("<autoFilter"), "{xml}");
+    let widths: Vec<f64> = xml
+        .match_indices("width=\"")
+        .filter_map(|(i, _)| xml[i + 7..].split('"').next()?.parse().ok())
+        .collect();
+    assert!(widths.iter().all(|w| *w >= 8.0), "{widths:?}");
+}
+
+#[test]
+fn export_then_import_gives_the_same_guests() {
+    for (format, ext) in [(ExportFormat::Csv, "csv"), (ExportFormat::Xlsx, "xlsx")] {
+        for lang in Lang::ALL {
+            let d = tmp();
+            let src = demo::create(&d.path().join("demo.forum")).expect("demo");
+            let out = d.path().join(format!("guests.{ext}"));
+            let mut opts = ExportOptions::new(format, lang);
+            opts.semicolon = lang == Lang::Ru;
+            export_to(&src, &out, &opts);
+            let mut dst = empty_forum(d.path());
+            import::commit(&mut dst, &mut History::default(), &out, None, Lang::En)
+                .unwrap_or_else(|e| panic!("{ext} {lang}: {e}"));
+            let key = |s: &Store| {
+                let mut v: Vec<_> = s
+                    .read(guests::all)
+                    .expect("all")
+                    .into_iter()
+                    .map(|g| {
+                        (
+                            g.name,
+                            g.title,
+                            g.email,
+                            g.status,
+                            g.gender,
+                            g.preferred_language,
+                            g.rank,
+                        )
+                    })
+                    .collect();
+                v.sort_by(|a, b| a.2.cmp(&b.2));
+                v
+            };
+            assert_eq!(key(&dst), key(&src), "{ext} in {lang}");
+            let orgs = |s: &Store| {
+                let mut v: Vec<String> = s
+                    .read(|c| guests::list(c, lang))
+                    .expect("list")
+                    .into_iter()
+                    .map(|g| format!("{} | {} | {}", g.email, g.organization, g.delegation))
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(orgs(&dst), orgs(&src), "{ext} in {lang}");
+        }
+    }
+}
