@@ -51,3 +51,45 @@ pub struct AppSnapshot {
     /// An error from start-up (e.g. the last forum could not be opened).
     pub error: Option<ErrorPayload>,
 }
+
+/// An open forum: its file and the undo history of this session.
+#[derive(Debug)]
+pub struct OpenForum {
+    pub store: Store,
+    pub history: undo::History,
+}
+
+impl OpenForum {
+    pub fn new(store: Store) -> Self {
+        OpenForum {
+            store,
+            history: undo::History::default(),
+        }
+    }
+}
+
+/// The values of each choice the UI offers, in the order to offer them:
+/// one source for Rust and TypeScript.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct Vocabulary {
+    pub statuses: Vec<model::Status>,
+    pub ranks: Vec<model::Rank>,
+    pub genders: Vec<model::Gender>,
+    pub sorts: Vec<model::GuestSort>,
+    pub fields: Vec<io::mapping::Field>,
+    pub columns: Vec<io::export::Column>,
+    pub langs: Vec<Lang>,
+}
+
+pub fn vocabulary() -> Vocabulary {
+    Vocabulary {
+        statuses: model::Status::ALL.to_vec(),
+        ranks: model::Rank::ALL.to_vec(),
+        genders: model::Gender::ALL.to_vec(),
+        sorts: model::GuestSort::ALL.to_vec(),
+        fields: io::mapping::Field::ALL.to_vec(),
+        columns: io::export::Column::ALL.to_vec(),
+        langs: Lang::ALL.to_vec(),
+    }
+}

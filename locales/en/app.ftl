@@ -85,3 +85,29 @@ settings-honour-side = Honour side
 settings-honour-side-right = Right of the host ranks first (international practice)
 settings-honour-side-left = Left of the host ranks first (Chinese domestic practice)
 settings-schema = File format version
+
+app-cancel = Cancel
+
+app-close = Close
+
+app-save = Save
+
+# Variables:
+#   $count (Number) - guests touched
+app-undone =
+    Undone: { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    } restored to the previous state.
+
+# Variables:
+#   $count (Number) - guests touched
+app-redone =
+    Redone: { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    } changed again.
+
+app-nothing-to-undo = Nothing to undo.
+
+app-nothing-to-redo = Nothing to redo.

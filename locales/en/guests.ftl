@@ -43,3 +43,201 @@ guests-rank-rector = Rector or president
 guests-rank-vice-rector = Vice-rector or vice-president
 guests-rank-director = Director
 guests-rank-other = Other
+
+guests-new = New guest
+
+guests-import = Import…
+
+guests-export = Export…
+
+guests-duplicates = Duplicates…
+
+guests-filter-status = Status
+
+guests-filter-delegation = Delegation
+
+guests-filter-organization = Organization
+
+guests-filter-language = Language
+
+guests-filter-all-statuses = All statuses
+
+guests-filter-all-delegations = All delegations
+
+guests-filter-all-organizations = All organizations
+
+guests-filter-all-languages = All languages
+
+guests-sort-label = Order
+
+guests-sort-name = By name
+
+guests-sort-rank = By rank
+
+guests-sort-status = By status
+
+guests-sort-delegation = By delegation
+
+# Variables:
+#   $count (Number) - guests shown
+guests-shown =
+    { $count ->
+        [one] { $count } shown
+       *[other] { $count } shown
+    }
+
+# Variables:
+#   $count (Number) - guests selected
+guests-selected =
+    { $count ->
+        [one] { $count } guest selected
+       *[other] { $count } guests selected
+    }
+
+guests-bulk-label = Change the selected guests
+
+guests-bulk-choose-status = Set status…
+
+guests-bulk-apply = Apply
+
+# Variables:
+#   $count (Number) - guests changed
+#   $status (String) - the new status
+guests-bulk-done =
+    { $count ->
+        [one] { $count } guest is
+       *[other] { $count } guests are
+    } now “{ $status }”.
+
+guests-delete = Delete
+
+# Variables:
+#   $count (Number) - guests to delete
+guests-delete-confirm =
+    Delete { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    }? You can undo it with Ctrl+Z.
+
+# Variables:
+#   $count (Number) - guests deleted
+guests-deleted =
+    { $count ->
+        [one] { $count } guest deleted.
+       *[other] { $count } guests deleted.
+    } Ctrl+Z brings them back.
+
+guests-clear-selection = Clear selection
+
+guests-select-all = Select all shown guests
+
+# Variables:
+#   $name (String) - the guest's name
+guests-saved = { $name } saved.
+
+# Variables:
+#   $name (String) - the guest's name
+guests-added = { $name } added.
+
+# Variables:
+#   $name (String) - the kept guest's name
+guests-merged = Merged into { $name }.
+
+# Variables:
+#   $other (String) - the other guest's name
+#   $reason (String) - why
+guests-duplicate-found = This guest looks like { $other }, already in the list ({ $reason }).
+
+guests-duplicate-reason-email = same e-mail
+
+guests-duplicate-reason-name = same name in the same organization
+
+guests-merge = Merge
+
+guests-keep-both = Keep both
+
+# Variables:
+#   $name (String) - the guest to keep
+guests-merge-into = Keep { $name }
+
+guests-duplicates-title = Likely duplicates
+
+guests-duplicates-intro = Lists merged from several partners often name the same person twice. Merging keeps the chosen record and fills its empty fields from the other.
+
+guests-duplicates-none = No likely duplicates.
+
+guests-edit-title = Edit guest
+
+guests-new-title = New guest
+
+guests-section-name = Name
+
+guests-section-position = Position
+
+guests-section-contact = Contact
+
+guests-section-needs = Needs and notes
+
+guests-name-hint = Fill in the name in any script; the empty ones are filled by transliteration and stay editable.
+
+guests-prefilled-hint = Highlighted fields were filled by transliteration; check them.
+
+guests-field-family-han = Family name (Chinese)
+
+guests-field-given-han = Given name (Chinese)
+
+guests-field-family-cyr = Family name (Cyrillic)
+
+guests-field-given-cyr = Given name (Cyrillic)
+
+guests-field-patronymic = Patronymic
+
+guests-field-family-lat = Family name (Latin)
+
+guests-field-given-lat = Given name (Latin)
+
+guests-field-gender = Gender (for letters)
+
+guests-field-language = Preferred language
+
+guests-field-title-zh = Title in Chinese
+
+guests-field-title-ru = Title in Russian
+
+guests-field-title-en = Title in English
+
+guests-field-honorific-zh = Honorific in Chinese
+
+guests-field-honorific-ru = Honorific in Russian
+
+guests-field-honorific-en = Honorific in English
+
+guests-field-rank = Protocol rank
+
+guests-field-host = Host of the forum
+
+guests-field-phone = Phone
+
+guests-field-interpreter = Needs an interpreter into
+
+guests-field-dietary = Dietary needs
+
+guests-field-accessibility = Accessibility
+
+guests-field-notes = Notes
+
+guests-none = — none —
+
+guests-new-organization = New organization…
+
+guests-new-delegation = New delegation…
+
+guests-name-in-zh = Name in Chinese
+
+guests-name-in-ru = Name in Russian
+
+guests-name-in-en = Name in English
+
+guests-status-note = Note to the status change
+
+guests-history = Invitation history

@@ -26,3 +26,172 @@ field-email = E-mail
 field-columns = Columns
 field-merge = Merge
 field-path = File path
+
+import-title = Import guests
+
+import-intro = A CSV or Excel list from a partner, in Chinese, Russian or English: the encoding, separator and columns are recognized; check them below. Nothing is written until you press Import, and then every row or none.
+
+import-path-label = File to import
+
+import-path-placeholder = Path of a .csv or .xlsx file
+
+import-choose = Choose file…
+
+import-preview = Preview
+
+import-dialog-title = Choose a guest list to import
+
+import-file-filter = Tables (CSV, Excel)
+
+# Variables:
+#   $rows (Number) - data rows
+#   $format (String) - CSV or XLSX
+#   $encoding (String) - text encoding
+#   $delimiter (String) - separator
+import-facts =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } · { $format } · encoding { $encoding } · separator { $delimiter }
+
+import-delimiter-tab = tab
+
+# Variables:
+#   $organizations (Number) - organizations to create
+#   $delegations (Number) - delegations to create
+import-new-records = new: { $organizations } organizations, { $delegations } delegations
+
+import-mapping = Columns
+
+# Variables:
+#   $n (Number) - column number
+import-column-n = Column { $n }
+
+import-skip = — leave out —
+
+import-need-name = Choose at least one column with a name.
+
+# Variables:
+#   $errors (Number) - rows that block the import
+#   $warnings (Number) - rows to check
+import-issues = Problems: { $errors } to fix, { $warnings } to check
+
+# Variables:
+#   $row (Number) - row
+#   $column (String) - column
+#   $value (String) - cell
+#   $other (String) - the other guest or row
+import-issue-missing-name = Row { $row }: no name in any name column.
+
+# Variables:
+#   $row (Number) - row
+#   $column (String) - column
+#   $value (String) - cell
+#   $other (String) - the other guest or row
+import-issue-bad-email = Row { $row }, column “{ $column }”: “{ $value }” is not an e-mail address.
+
+# Variables:
+#   $row (Number) - row
+#   $column (String) - column
+#   $value (String) - cell
+#   $other (String) - the other guest or row
+import-issue-duplicate = Row { $row }: { $value } is likely { $other }, already in the list.
+
+# Variables:
+#   $row (Number) - row
+#   $column (String) - column
+#   $value (String) - cell
+#   $other (String) - the other guest or row
+import-issue-duplicate-in-file = Row { $row }: { $value } likely repeats row { $other }.
+
+# Variables:
+#   $shown (Number) - rows shown
+#   $total (Number) - all rows
+import-first-rows = As they will be stored: { $shown } of { $total }
+
+import-row = Row
+
+# Variables:
+#   $count (Number) - rows to import
+import-commit =
+    Import { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    }
+
+# Variables:
+#   $count (Number) - guests imported
+#   $duplicates (Number) - likely duplicates
+#   $file (String) - the file
+import-done =
+    Imported { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    } from { $file } ({ $duplicates } likely duplicates to check). Ctrl+Z undoes the whole import.
+
+import-field-full-name = Full name
+
+import-field-family = Family name
+
+import-field-given = Given name
+
+import-field-patronymic = Patronymic
+
+import-field-gender = Gender
+
+import-field-honorific = Honorific
+
+import-field-title = Title
+
+import-field-organization = Organization
+
+import-field-delegation = Delegation
+
+import-field-rank = Rank
+
+import-field-email = E-mail
+
+import-field-phone = Phone
+
+import-field-language = Language
+
+import-field-status = Status
+
+import-field-interpreter = Interpreter
+
+import-field-dietary = Dietary needs
+
+import-field-accessibility = Accessibility
+
+import-field-notes = Notes
+
+export-title = Export guests
+
+export-format = Format
+
+export-format-xlsx = Excel (XLSX)
+
+export-format-csv = CSV (UTF-8, opens in Excel)
+
+export-language = Language of headers and names
+
+export-semicolon = Separate with “;” (Russian Excel)
+
+export-sheet-per-delegation = A sheet per delegation
+
+export-columns = Columns
+
+export-save = Save as…
+
+export-dialog-title = Save the guest list
+
+export-file-name = guests
+
+# Variables:
+#   $count (Number) - guests written
+#   $file (String) - the file
+export-done =
+    Saved { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    } to { $file }.

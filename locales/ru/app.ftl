@@ -89,3 +89,33 @@ settings-honour-side = Почётная сторона
 settings-honour-side-right = Первое почётное место — справа от хозяина (международная практика)
 settings-honour-side-left = Первое почётное место — слева от хозяина (китайская внутренняя практика)
 settings-schema = Версия формата файла
+
+app-cancel = Отмена
+
+app-close = Закрыть
+
+app-save = Сохранить
+
+# Variables:
+#   $count (Number) - guests touched
+app-undone =
+    Отменено: { $count ->
+        [one] { $count } гость возвращён
+        [few] { $count } гостя возвращены
+        [many] { $count } гостей возвращены
+       *[other] { $count } гостя возвращены
+    } в прежнее состояние.
+
+# Variables:
+#   $count (Number) - guests touched
+app-redone =
+    Повторено: { $count ->
+        [one] изменён { $count } гость
+        [few] изменены { $count } гостя
+        [many] изменены { $count } гостей
+       *[other] изменены { $count } гостя
+    }.
+
+app-nothing-to-undo = Нечего отменять.
+
+app-nothing-to-redo = Нечего повторять.

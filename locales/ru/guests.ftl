@@ -45,3 +45,201 @@ guests-rank-rector = Ректор
 guests-rank-vice-rector = Проректор
 guests-rank-director = Директор
 guests-rank-other = Прочие
+
+guests-new = Новый гость
+
+guests-import = Импорт…
+
+guests-export = Экспорт…
+
+guests-duplicates = Дубли…
+
+guests-filter-status = Статус
+
+guests-filter-delegation = Делегация
+
+guests-filter-organization = Организация
+
+guests-filter-language = Язык
+
+guests-filter-all-statuses = Все статусы
+
+guests-filter-all-delegations = Все делегации
+
+guests-filter-all-organizations = Все организации
+
+guests-filter-all-languages = Все языки
+
+guests-sort-label = Порядок
+
+guests-sort-name = По имени
+
+guests-sort-rank = По рангу
+
+guests-sort-status = По статусу
+
+guests-sort-delegation = По делегациям
+
+# Variables:
+#   $count (Number) - guests shown
+guests-shown = Показано: { $count }
+
+# Variables:
+#   $count (Number) - guests selected
+guests-selected =
+    { $count ->
+        [one] Выбран { $count } гость
+        [few] Выбрано { $count } гостя
+        [many] Выбрано { $count } гостей
+       *[other] Выбрано { $count } гостя
+    }
+
+guests-bulk-label = Изменить выбранных гостей
+
+guests-bulk-choose-status = Установить статус…
+
+guests-bulk-apply = Применить
+
+# Variables:
+#   $count (Number) - guests changed
+#   $status (String) - the new status
+guests-bulk-done =
+    { $count ->
+        [one] У { $count } гостя
+       *[other] У { $count } гостей
+    } теперь статус «{ $status }».
+
+guests-delete = Удалить
+
+# Variables:
+#   $count (Number) - guests to delete
+guests-delete-confirm =
+    Удалить { $count ->
+        [one] { $count } гостя
+       *[other] { $count } гостей
+    }? Это можно отменить клавишами Ctrl+Z.
+
+# Variables:
+#   $count (Number) - guests deleted
+guests-deleted =
+    { $count ->
+        [one] Удалён { $count } гость.
+        [few] Удалено { $count } гостя.
+        [many] Удалено { $count } гостей.
+       *[other] Удалено { $count } гостя.
+    } Ctrl+Z вернёт их.
+
+guests-clear-selection = Снять выбор
+
+guests-select-all = Выбрать всех показанных гостей
+
+# Variables:
+#   $name (String) - the guest's name
+guests-saved = Сохранено: { $name }.
+
+# Variables:
+#   $name (String) - the guest's name
+guests-added = Добавлен гость: { $name }.
+
+# Variables:
+#   $name (String) - the kept guest's name
+guests-merged = Объединено в запись { $name }.
+
+# Variables:
+#   $other (String) - the other guest's name
+#   $reason (String) - why
+guests-duplicate-found = Этот гость похож на уже внесённого: { $other } ({ $reason }).
+
+guests-duplicate-reason-email = тот же адрес эл. почты
+
+guests-duplicate-reason-name = то же имя в той же организации
+
+guests-merge = Объединить
+
+guests-keep-both = Оставить обоих
+
+# Variables:
+#   $name (String) - the guest to keep
+guests-merge-into = Оставить { $name }
+
+guests-duplicates-title = Возможные дубли
+
+guests-duplicates-intro = В списках от разных партнёров один человек часто встречается дважды. При объединении остаётся выбранная запись, а её пустые поля заполняются из другой.
+
+guests-duplicates-none = Возможных дублей нет.
+
+guests-edit-title = Гость
+
+guests-new-title = Новый гость
+
+guests-section-name = Имя
+
+guests-section-position = Должность и принадлежность
+
+guests-section-contact = Контакты
+
+guests-section-needs = Потребности и примечания
+
+guests-name-hint = Введите имя на любом языке — остальные поля заполнятся транслитерацией, их можно исправить.
+
+guests-prefilled-hint = Выделенные поля заполнены транслитерацией — проверьте их.
+
+guests-field-family-han = Фамилия (иероглифы)
+
+guests-field-given-han = Имя (иероглифы)
+
+guests-field-family-cyr = Фамилия
+
+guests-field-given-cyr = Имя
+
+guests-field-patronymic = Отчество
+
+guests-field-family-lat = Фамилия (латиница)
+
+guests-field-given-lat = Имя (латиница)
+
+guests-field-gender = Пол (для обращений)
+
+guests-field-language = Предпочитаемый язык
+
+guests-field-title-zh = Должность по-китайски
+
+guests-field-title-ru = Должность по-русски
+
+guests-field-title-en = Должность по-английски
+
+guests-field-honorific-zh = Обращение по-китайски
+
+guests-field-honorific-ru = Обращение по-русски
+
+guests-field-honorific-en = Обращение по-английски
+
+guests-field-rank = Протокольный ранг
+
+guests-field-host = Принимающая сторона (хозяин)
+
+guests-field-phone = Телефон
+
+guests-field-interpreter = Нужен переводчик на
+
+guests-field-dietary = Питание
+
+guests-field-accessibility = Доступность
+
+guests-field-notes = Примечания
+
+guests-none = — нет —
+
+guests-new-organization = Новая организация…
+
+guests-new-delegation = Новая делегация…
+
+guests-name-in-zh = Название по-китайски
+
+guests-name-in-ru = Название по-русски
+
+guests-name-in-en = Название по-английски
+
+guests-status-note = Комментарий к смене статуса
+
+guests-history = История приглашения

@@ -77,3 +77,21 @@ settings-honour-side = 尊位方向
 settings-honour-side-right = 以主人右侧为尊（国际惯例）
 settings-honour-side-left = 以主人左侧为尊（国内惯例）
 settings-schema = 文件格式版本
+
+app-cancel = 取消
+
+app-close = 关闭
+
+app-save = 保存
+
+# Variables:
+#   $count (Number) - guests touched
+app-undone = 已撤销：{ $count } 位嘉宾恢复到之前的状态。
+
+# Variables:
+#   $count (Number) - guests touched
+app-redone = 已重做：再次修改了 { $count } 位嘉宾。
+
+app-nothing-to-undo = 没有可撤销的操作。
+
+app-nothing-to-redo = 没有可重做的操作。

@@ -26,3 +26,156 @@ field-email = 电子邮件
 field-columns = 列
 field-merge = 合并
 field-path = 文件路径
+
+import-title = 导入嘉宾
+
+import-intro = 合作方提供的 CSV 或 Excel 名单（中文、俄文或英文均可）：系统会自动识别编码、分隔符和各列，请在下方核对。点击“导入”之前不会写入任何内容；导入时要么全部写入，要么全部不写入。
+
+import-path-label = 要导入的文件
+
+import-path-placeholder = .csv 或 .xlsx 文件路径
+
+import-choose = 选择文件…
+
+import-preview = 预览
+
+import-dialog-title = 选择要导入的嘉宾名单
+
+import-file-filter = 表格（CSV、Excel）
+
+# Variables:
+#   $rows (Number) - data rows
+#   $format (String) - CSV or XLSX
+#   $encoding (String) - text encoding
+#   $delimiter (String) - separator
+import-facts = 共 { $rows } 行 · { $format } · 编码 { $encoding } · 分隔符 { $delimiter }
+
+import-delimiter-tab = 制表符
+
+# Variables:
+#   $organizations (Number) - organizations to create
+#   $delegations (Number) - delegations to create
+import-new-records = 将新建 { $organizations } 个单位、{ $delegations } 个代表团
+
+import-mapping = 列对应关系
+
+# Variables:
+#   $n (Number) - column number
+import-column-n = 第 { $n } 列
+
+import-skip = — 不导入 —
+
+import-need-name = 请至少指定一个姓名列。
+
+# Variables:
+#   $errors (Number) - rows that block the import
+#   $warnings (Number) - rows to check
+import-issues = 问题：需修正 { $errors } 条，需核对 { $warnings } 条
+
+# Variables:
+#   $row (Number) - row
+#   $column (String) - column
+#   $value (String) - cell
+#   $other (String) - the other guest or row
+import-issue-missing-name = 第 { $row } 行：所有姓名列均为空。
+
+# Variables:
+#   $row (Number) - row
+#   $column (String) - column
+#   $value (String) - cell
+#   $other (String) - the other guest or row
+import-issue-bad-email = 第 { $row } 行，“{ $column }”列：“{ $value }”不是有效的电子邮件地址。
+
+# Variables:
+#   $row (Number) - row
+#   $column (String) - column
+#   $value (String) - cell
+#   $other (String) - the other guest or row
+import-issue-duplicate = 第 { $row } 行：{ $value } 可能与名单中已有的 { $other } 是同一人。
+
+# Variables:
+#   $row (Number) - row
+#   $column (String) - column
+#   $value (String) - cell
+#   $other (String) - the other guest or row
+import-issue-duplicate-in-file = 第 { $row } 行：{ $value } 可能与第 { $other } 行重复。
+
+# Variables:
+#   $shown (Number) - rows shown
+#   $total (Number) - all rows
+import-first-rows = 导入后的效果：显示 { $shown } / { $total } 行
+
+import-row = 行
+
+# Variables:
+#   $count (Number) - rows to import
+import-commit = 导入 { $count } 位嘉宾
+
+# Variables:
+#   $count (Number) - guests imported
+#   $duplicates (Number) - likely duplicates
+#   $file (String) - the file
+import-done = 已从 { $file } 导入 { $count } 位嘉宾（疑似重复 { $duplicates } 条，请核对）。按 Ctrl+Z 可撤销整个导入。
+
+import-field-full-name = 完整姓名
+
+import-field-family = 姓
+
+import-field-given = 名
+
+import-field-patronymic = 父称
+
+import-field-gender = 性别
+
+import-field-honorific = 称谓
+
+import-field-title = 职务
+
+import-field-organization = 单位
+
+import-field-delegation = 代表团
+
+import-field-rank = 级别
+
+import-field-email = 电子邮件
+
+import-field-phone = 电话
+
+import-field-language = 语言
+
+import-field-status = 状态
+
+import-field-interpreter = 翻译
+
+import-field-dietary = 饮食要求
+
+import-field-accessibility = 无障碍需求
+
+import-field-notes = 备注
+
+export-title = 导出嘉宾
+
+export-format = 格式
+
+export-format-xlsx = Excel（XLSX）
+
+export-format-csv = CSV（UTF-8，可用 Excel 打开）
+
+export-language = 表头和姓名的语言
+
+export-semicolon = 用“;”分隔（俄文版 Excel）
+
+export-sheet-per-delegation = 每个代表团一个工作表
+
+export-columns = 列
+
+export-save = 另存为…
+
+export-dialog-title = 保存嘉宾名单
+
+export-file-name = 嘉宾名单
+
+# Variables:
+#   $count (Number) - guests written
+#   $file (String) - the file
+export-done = 已将 { $count } 位嘉宾保存到 { $file }。

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use forum_core::i18n::{self, FluentValue};
 use forum_core::model::Localized;
-use forum_core::{demo, forum, Error, Lang, Store};
+use forum_core::{demo, forum, Error, Lang, OpenForum, Store};
 use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_dialog::{DialogExt, FilePath};
 
@@ -66,8 +66,8 @@ fn switch_to(app: &AppHandle, store: Store) -> forum_core::Result<()> {
     let state = app.state::<AppState>();
     let summary = forum_core::summary(&store)?;
     let path = store.path().to_path_buf();
-    if let Some(old) = state.forum().replace(store) {
-        let _ = old.close();
+    if let Some(old) = state.forum().replace(OpenForum::new(store)) {
+        let _ = old.store.close();
     }
     state.update_settings(|p| p.settings.remember(&path))?;
     refresh_chrome(app);
@@ -90,7 +90,11 @@ pub fn set_language(app: &AppHandle, lang: Lang) -> forum_core::Result<()> {
 pub fn refresh_chrome(app: &AppHandle) {
     let state = app.state::<AppState>();
     let lang = state.lang();
-    let title = match state.forum().as_ref().and_then(|s| s.read(forum::get).ok()) {
+    let title = match state
+        .forum()
+        .as_ref()
+        .and_then(|f| f.store.read(forum::get).ok())
+    {
         Some(f) => i18n::text_with(
             lang,
             "app-window-title",
@@ -207,7 +211,7 @@ pub fn ask_save_copy(app: &AppHandle) {
                 return;
             };
             let state = handle.state::<AppState>();
-            let res = state.with_store(|s| s.save_copy(&path));
+            let res = state.with_forum(|f| f.store.save_copy(&path));
             match res {
                 Ok(()) => notify(
                     &handle,

@@ -22,7 +22,25 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             commands::app::app_state,
             commands::app::set_language,
+            commands::app::vocabulary,
             commands::guests::list_guests,
+            commands::guests::get_guest,
+            commands::guests::prefill_name,
+            commands::guests::save_guest,
+            commands::guests::delete_guests,
+            commands::guests::set_guest_status,
+            commands::guests::merge_guests,
+            commands::guests::find_duplicates,
+            commands::guests::undo,
+            commands::guests::redo,
+            commands::guests::list_organizations,
+            commands::guests::list_delegations,
+            commands::guests::save_organization,
+            commands::guests::save_delegation,
+            commands::io::pick_import_file,
+            commands::io::import_preview,
+            commands::io::import_commit,
+            commands::io::export_guests,
         ])
         .setup(move |app| {
             let state = state::AppState::start(&launch);
@@ -41,8 +59,8 @@ fn main() {
             if let tauri::RunEvent::Exit = event {
                 // Fold the write-ahead log back in: the .forum file alone is
                 // then the whole forum, ready to copy to a USB stick.
-                if let Some(store) = app.state::<state::AppState>().forum().take() {
-                    let _ = store.close();
+                if let Some(open) = app.state::<state::AppState>().forum().take() {
+                    let _ = open.store.close();
                 }
                 single_instance::release(app.state::<state::AppState>().data_dir());
             }

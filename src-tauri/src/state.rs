@@ -4,12 +4,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use forum_core::settings::Settings;
-use forum_core::{ErrorPayload, Lang, Store};
+use forum_core::{ErrorPayload, Lang, OpenForum};
 
 use crate::launch::Launch;
 
 pub struct AppState {
-    forum: Mutex<Option<Store>>,
+    forum: Mutex<Option<OpenForum>>,
     prefs: Mutex<Prefs>,
     settings_path: PathBuf,
     data_dir: PathBuf,
@@ -51,7 +51,7 @@ impl AppState {
         lock(&self.prefs).lang
     }
 
-    pub fn forum(&self) -> MutexGuard<'_, Option<Store>> {
+    pub fn forum(&self) -> MutexGuard<'_, Option<OpenForum>> {
         lock(&self.forum)
     }
 
@@ -67,12 +67,12 @@ impl AppState {
     }
 
     /// Runs `f` on the open forum.
-    pub fn with_store<T>(
+    pub fn with_forum<T>(
         &self,
-        f: impl FnOnce(&Store) -> forum_core::Result<T>,
+        f: impl FnOnce(&mut OpenForum) -> forum_core::Result<T>,
     ) -> forum_core::Result<T> {
-        match self.forum().as_ref() {
-            Some(s) => f(s),
+        match self.forum().as_mut() {
+            Some(open) => f(open),
             None => Err(forum_core::Error::NoForumOpen),
         }
     }

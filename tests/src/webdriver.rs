@@ -198,15 +198,31 @@ impl Session {
         self.wait_until(css, |s| Ok(s.find_all(css)?.into_iter().next()))
     }
 
-    /// Waits up to 15 s until some element matching `css` has exactly `text`.
-    pub fn wait_for_text(&self, css: &str, text: &str) -> Element {
+    /// The text of every element matching `css` that is rendered (has a box),
+    /// in document order.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let script = format!(
+            "return [...document.querySelectorAll({})]
+                .filter(e => e.getClientRects().length > 0)
+                .map(e => e.textContent.replace(/\\s+/g, ' ').trim());",
+            Value::String(css.to_string())
+        );
+        self.execute(&script)
+            .ok()
+            .and_then(|v| {
+                v.as_array().map(|a| {
+                    a.iter()
+                        .filter_map(|s| s.as_str().map(str::to_string))
+                        .collect()
+                })
+            })
+            .unwrap_or_default()
+    }
+
+    /// Waits up to 15 s until some rendered element matching `css` has exactly `text`.
+    pub fn wait_for_text(&self, css: &str, text: &str) {
         self.wait_until(&format!("{css} with text {text:?}"), |s| {
-            for e in s.find_all(css)? {
-                if s.text(&e)? == text {
-                    return Ok(Some(e));
-                }
-            }
-            Ok(None)
+            Ok(s.texts(css).iter().any(|t| t == text).then_some(()))
         })
     }
 
@@ -219,6 +235,17 @@ impl Session {
         );
         self.wait_until(&format!("{css} containing {text:?}"), |s| {
             Ok((s.execute(&script)? == Value::String(text.to_string())).then_some(()))
+        })
+    }
+
+    /// Waits up to 15 s until the input matching `css` holds `value`.
+    pub fn wait_for_content_value(&self, css: &str, value: &str) {
+        let script = format!(
+            "const e = document.querySelector({}); return e ? e.value : null;",
+            Value::String(css.to_string())
+        );
+        self.wait_until(&format!("{css} holding {value:?}"), |s| {
+            Ok((s.execute(&script)? == Value::String(value.to_string())).then_some(()))
         })
     }
 
@@ -239,14 +266,6 @@ impl Session {
     pub fn text(&self, e: &Element) -> Result<String> {
         let v = get(&format!("{}/element/{}/text", self.base, e.0))?;
         Ok(v.as_str().unwrap_or_default().to_string())
-    }
-
-    pub fn texts(&self, css: &str) -> Vec<String> {
-        self.find_all(css)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|e| self.text(e).ok())
-            .collect()
     }
 
     pub fn click(&self, e: &Element) {

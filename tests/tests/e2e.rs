@@ -163,3 +163,94 @@ fn a_second_launch_hands_its_file_to_the_running_app_and_exits() {
     wait_for_window_title("Second Forum — Forum Desk");
     app.close();
 }
+
+fn set_select(app: &forum_tests::webdriver::Session, css: &str, value: &str) {
+    let script = format!(
+        "const s = document.querySelector({}); s.value = {}; s.dispatchEvent(new Event('change', {{ bubbles: true }})); return s.value;",
+        serde_json::Value::String(css.into()),
+        serde_json::Value::String(value.into())
+    );
+    assert_eq!(
+        app.execute(&script).expect("set select"),
+        serde_json::Value::String(value.into())
+    );
+}
+
+#[test]
+fn import_a_partner_list_search_in_cyrillic_and_confirm_a_guest() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+
+    // Import a Windows-1251 list with `;` through the dialog.
+    let open = app.wait_for("[data-testid=guest-import]");
+    app.click(&open);
+    let path = app.wait_for("[data-testid=import-path]");
+    let list = forum_tests::fixture("import/partner-ru-1251.csv");
+    app.send_keys(&path, &format!("{}\u{E007}", list.display()));
+    app.wait_for("[data-testid=import-facts]");
+    let facts = app.texts("[data-testid=import-facts]").join(" ");
+    assert!(
+        facts.contains("windows-1251") && facts.contains("3 rows"),
+        "{facts}"
+    );
+    app.wait_for_text(
+        "[data-testid=import-issues] li",
+        "⚠ Row 3: Ivanova Mariia is likely Ivanova Maria, already in the list.",
+    );
+    let commit = app.wait_for("[data-testid=import-commit]");
+    app.click(&commit);
+    app.wait_for_text("[data-testid=guest-count]", "11 guests");
+
+    // Search in Cyrillic (ё typed as е still finds Ёлкин).
+    let search = app.wait_for("[data-testid=guest-search]");
+    app.send_keys(&search, "Елкин");
+    app.wait_for_text("[data-testid=shown-count]", "1 shown");
+    assert_eq!(app.texts(".guest-name"), ["Elkin Petr"]);
+
+    // Confirm that guest with the bulk status change.
+    let check = app.wait_for(".grid-row .c-check input");
+    app.click(&check);
+    set_select(&app, "[data-testid=bulk-status]", "confirmed");
+    let apply = app.wait_for("[data-testid=bulk-apply]");
+    app.click(&apply);
+    app.wait_for_text(".grid-row [data-status=confirmed]", "✓ Confirmed");
+    app.close();
+
+    // Saved in the forum file: still there after a restart.
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text("[data-testid=guest-count]", "11 guests");
+    let search = app.wait_for("[data-testid=guest-search]");
+    app.send_keys(&search, "Ёлкин");
+    app.wait_for_text(".grid-row [data-status=confirmed]", "✓ Confirmed");
+    assert_eq!(app.texts(".guest-name"), ["Elkin Petr"]);
+    app.close();
+}
+
+#[test]
+fn a_new_guest_typed_in_han_is_transliterated_and_undo_removes_it() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let new = app.wait_for("[data-testid=guest-new]");
+    app.click(&new);
+    let family = app.wait_for("[data-testid=family-han]");
+    app.send_keys(&family, "欧阳");
+    let given = app.wait_for("[data-testid=given-han]");
+    app.send_keys(&given, "娜娜\u{E004}");
+    app.wait_for_content_value("[data-testid=family-lat]", "Ouyang");
+    app.wait_for_content_value("[data-testid=given-cyr]", "Нана");
+    let save = app.wait_for("[data-testid=guest-save]");
+    app.click(&save);
+    app.wait_for_text(".guest-name", "Ouyang Nana");
+    app.wait_for_text("[data-testid=guest-count]", "9 guests");
+    // Ctrl+Z outside a text field undoes the addition.
+    let grid = app.wait_for("[data-testid=guest-grid]");
+    app.send_keys(&grid, "\u{E009}z\u{E000}");
+    app.wait_for_text("[data-testid=guest-count]", "8 guests");
+    app.close();
+}

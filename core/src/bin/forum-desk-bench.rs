@@ -3,8 +3,11 @@
 
 use std::time::{Duration, Instant};
 
-use forum_core::model::Lang;
-use forum_core::{demo, guests, Store};
+use forum_core::io::export::{self, ExportFormat, ExportOptions};
+use forum_core::io::import;
+use forum_core::model::{GuestSort, Lang, Localized};
+use forum_core::undo::History;
+use forum_core::{demo, forum, guests, names, Store};
 
 fn time<T>(label: &str, runs: u32, mut f: impl FnMut() -> T) -> T {
     let mut best = Duration::MAX;
@@ -52,7 +55,53 @@ fn main() -> forum_core::Result<()> {
         })?;
         println!("{:<48} {} matches", "", found.len());
     }
+    let list = time("list sorted by name, with counts (ru)", 10, || {
+        store.read(|c| guests::list_sorted(c, Lang::Ru, GuestSort::Name))
+    })?;
+    let json = time("serialize the list for the UI (JSON)", 10, || {
+        serde_json::to_vec(&list).map(|v| v.len()).unwrap_or(0)
+    });
+    println!(
+        "{:<48} {:.1} MiB",
+        "list JSON size",
+        json as f64 / 1_048_576.0
+    );
+    let keys: Vec<&str> = list.guests.iter().map(|g| g.search_key.as_str()).collect();
+    for q in ["zh", "zhang", "Чжан", "semin"] {
+        time(
+            &format!("keystroke filter {q:?} over search keys"),
+            20,
+            || keys.iter().filter(|k| names::key_matches(k, q)).count(),
+        );
+    }
     time("integrity check", 3, || store.check())?;
+
+    let csv = dir.join("guests.csv");
+    let xlsx = dir.join("guests.xlsx");
+    time(&format!("export {N} guests to CSV"), 3, || {
+        export::guests(
+            &store,
+            &csv,
+            &ExportOptions::new(ExportFormat::Csv, Lang::En),
+        )
+    })?;
+    time(&format!("export {N} guests to XLSX"), 3, || {
+        export::guests(
+            &store,
+            &xlsx,
+            &ExportOptions::new(ExportFormat::Xlsx, Lang::ZhCn),
+        )
+    })?;
+    for (label, file) in [("CSV", &csv), ("XLSX", &xlsx)] {
+        let target = dir.join(format!("import-{label}.forum"));
+        let mut fresh = forum::create(&target, Localized::new("b", "b", "b"), "UTC")?;
+        let n = time(
+            &format!("import {N} guests from {label} (one transaction)"),
+            1,
+            || import::commit(&mut fresh, &mut History::default(), file, None, Lang::En),
+        )?;
+        println!("{:<48} {} imported", "", n.imported);
+    }
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }

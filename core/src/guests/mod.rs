@@ -1,5 +1,6 @@
 //! Guests: the invitation list, its statuses and history.
 
+pub mod actions;
 pub mod duplicates;
 pub mod orgs;
 
@@ -335,6 +336,65 @@ pub fn count(conn: &Connection) -> Result<i64> {
     )?)
 }
 
+/// A guest as one row of the list in `lang`.
+fn item(g: Guest, org: &Localized, del: &Localized, lang: Lang) -> GuestListItem {
+    let key = names::search_key(
+        &g.name,
+        [
+            org.zh.as_str(),
+            org.ru.as_str(),
+            org.en.as_str(),
+            g.title.zh.as_str(),
+            g.title.ru.as_str(),
+            g.title.en.as_str(),
+            del.zh.as_str(),
+            del.ru.as_str(),
+            del.en.as_str(),
+            g.email.as_str(),
+            g.phone.as_str(),
+        ],
+    );
+    GuestListItem {
+        display_name: g.name.display(lang),
+        secondary_name: g.name.secondary(lang),
+        organization: org.get(lang).to_string(),
+        title: g.title.get(lang).to_string(),
+        delegation: del.get(lang).to_string(),
+        language: g.preferred_language,
+        email: g.email,
+        status: g.status,
+        rank: g.rank,
+        is_host: g.is_host,
+        search_key: key,
+        organization_id: g.organization_id,
+        delegation_id: g.delegation_id,
+        id: g.id,
+        name: g.name,
+    }
+}
+
+/// One guest as a row of the list in `lang` (`None` if deleted).
+pub fn list_item(conn: &Connection, lang: Lang, id: &str) -> Result<Option<GuestListItem>> {
+    let Some(g) = get(conn, id)? else {
+        return Ok(None);
+    };
+    let orgs = orgs::organization_names(conn)?;
+    let dels = orgs::delegations(conn)?;
+    let empty = Localized::default();
+    let org = g
+        .organization_id
+        .as_deref()
+        .and_then(|id| orgs.get(id))
+        .unwrap_or(&empty);
+    let del = g
+        .delegation_id
+        .as_deref()
+        .and_then(|id| dels.iter().find(|d| d.id == id))
+        .map_or(&empty, |d| &d.name);
+    let (org, del) = (org.clone(), del.clone());
+    Ok(Some(item(g, &org, &del, lang)))
+}
+
 /// The guest list as shown in `lang`, ordered by `sort`.
 pub fn list_sorted(conn: &Connection, lang: Lang, sort: GuestSort) -> Result<GuestList> {
     let orgs = orgs::organization_names(conn)?;
@@ -357,39 +417,7 @@ pub fn list_sorted(conn: &Connection, lang: Lang, sort: GuestSort) -> Result<Gue
             .as_deref()
             .and_then(|id| del_by_id.get(id))
             .map_or(&empty, |d| &d.name);
-        let key = names::search_key(
-            &g.name,
-            [
-                org.zh.as_str(),
-                org.ru.as_str(),
-                org.en.as_str(),
-                g.title.zh.as_str(),
-                g.title.ru.as_str(),
-                g.title.en.as_str(),
-                del.zh.as_str(),
-                del.ru.as_str(),
-                del.en.as_str(),
-                g.email.as_str(),
-                g.phone.as_str(),
-            ],
-        );
-        guests.push(GuestListItem {
-            display_name: g.name.display(lang),
-            secondary_name: g.name.secondary(lang),
-            organization: org.get(lang).to_string(),
-            title: g.title.get(lang).to_string(),
-            delegation: del.get(lang).to_string(),
-            language: g.preferred_language,
-            email: g.email,
-            status: g.status,
-            rank: g.rank,
-            is_host: g.is_host,
-            search_key: key,
-            organization_id: g.organization_id,
-            delegation_id: g.delegation_id,
-            id: g.id,
-            name: g.name,
-        });
+        guests.push(item(g, org, del, lang));
     }
     let del_order = |g: &GuestListItem| {
         g.delegation_id

@@ -204,3 +204,51 @@ pub fn find_or_create_delegation(conn: &Connection, name: &str) -> Result<Option
     insert_delegation(conn, &d)?;
     Ok(Some(d.id))
 }
+
+/// Creates (empty id) or updates an organization; returns its id.
+pub fn save_organization(conn: &Connection, o: &Organization) -> Result<String> {
+    if o.name.get(Lang::En).trim().is_empty() {
+        return Err(Error::InvalidValue {
+            field: "name".into(),
+            value: String::new(),
+        });
+    }
+    if o.id.is_empty() {
+        let o = Organization {
+            id: new_id(),
+            ..o.clone()
+        };
+        insert_organization(conn, &o)?;
+        Ok(o.id)
+    } else {
+        update_organization(conn, o)?;
+        Ok(o.id.clone())
+    }
+}
+
+/// Creates (empty id, placed last) or updates a delegation; returns its id.
+pub fn save_delegation(conn: &Connection, d: &Delegation) -> Result<String> {
+    if d.name.get(Lang::En).trim().is_empty() {
+        return Err(Error::InvalidValue {
+            field: "name".into(),
+            value: String::new(),
+        });
+    }
+    if d.id.is_empty() {
+        let d = Delegation {
+            id: new_id(),
+            sort_order: delegations(conn)?
+                .iter()
+                .map(|x| x.sort_order)
+                .max()
+                .unwrap_or(0)
+                + 1,
+            ..d.clone()
+        };
+        insert_delegation(conn, &d)?;
+        Ok(d.id)
+    } else {
+        update_delegation(conn, d)?;
+        Ok(d.id.clone())
+    }
+}

@@ -138,6 +138,14 @@ impl ExportOptions {
     }
 }
 
+/// A written file and how many guests it holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct Exported {
+    pub path: String,
+    pub count: usize,
+}
+
 struct Row {
     delegation: String,
     cells: Vec<String>,

@@ -29,8 +29,11 @@ pub struct Table {
     pub headers: Vec<String>,
     /// Data rows with their 1-based row number in the file (the header is row 1
     /// when it is the first line).
-    pub rows: Vec<(usize, Vec<String>)>,
+    pub rows: Vec<NumberedRow>,
 }
+
+/// A data row and its 1-based row number in the file.
+pub type NumberedRow = (usize, Vec<String>);
 
 fn unreadable(path: &Path, reason: impl Into<String>) -> Error {
     Error::UnreadableTable {
@@ -128,10 +131,7 @@ pub fn sniff_delimiter(text: &str) -> char {
     best.0
 }
 
-fn clean_rows(
-    path: &Path,
-    raw: Vec<Vec<String>>,
-) -> Result<(Vec<String>, Vec<(usize, Vec<String>)>)> {
+fn clean_rows(path: &Path, raw: Vec<Vec<String>>) -> Result<(Vec<String>, Vec<NumberedRow>)> {
     let mut rows = raw
         .into_iter()
         .enumerate()
@@ -149,7 +149,7 @@ fn clean_rows(
             path: path.to_path_buf(),
         });
     };
-    let rows: Vec<(usize, Vec<String>)> = rows.collect();
+    let rows: Vec<NumberedRow> = rows.collect();
     if rows.is_empty() {
         return Err(Error::EmptyTable {
             path: path.to_path_buf(),

@@ -8,7 +8,7 @@ use crate::state::AppState;
 #[tauri::command]
 pub fn app_state(state: State<'_, AppState>) -> CmdResult<AppSnapshot> {
     let forum = match state.forum().as_ref() {
-        Some(s) => Some(forum_core::summary(s).map_err(fail)?),
+        Some(f) => Some(forum_core::summary(&f.store).map_err(fail)?),
         None => None,
     };
     Ok(AppSnapshot {
@@ -22,4 +22,10 @@ pub fn app_state(state: State<'_, AppState>) -> CmdResult<AppSnapshot> {
 #[tauri::command]
 pub fn set_language(app: AppHandle, lang: Lang) -> CmdResult<()> {
     crate::forum_file::set_language(&app, lang).map_err(fail)
+}
+
+/// Every choice the UI offers (statuses, ranks, fields …), from Rust.
+#[tauri::command]
+pub fn vocabulary() -> forum_core::Vocabulary {
+    forum_core::vocabulary()
 }

@@ -1,16 +1,147 @@
-use forum_core::guests;
-use forum_core::model::GuestSearch;
+use forum_core::guests::actions::{self, DuplicateHint, GuestDetail, Saved, UndoState};
+use forum_core::guests::{self, orgs};
+use forum_core::model::{
+    Delegation, Guest, GuestList, GuestListItem, GuestSort, NameParts, Organization, Status,
+};
+use forum_core::names;
 use tauri::State;
 
 use super::{fail, CmdResult};
 use crate::state::AppState;
 
-/// The guest list as shown in the current interface language, filtered by
-/// `query` when one is given.
+/// The guest list in the interface language, with its counts.
 #[tauri::command]
-pub fn list_guests(state: State<'_, AppState>, query: Option<String>) -> CmdResult<GuestSearch> {
+pub fn list_guests(state: State<'_, AppState>, sort: GuestSort) -> CmdResult<GuestList> {
     let lang = state.lang();
     state
-        .with_store(|s| s.read(|c| guests::search(c, lang, query.as_deref().unwrap_or(""))))
+        .with_forum(|f| f.store.read(|c| guests::list_sorted(c, lang, sort)))
+        .map_err(fail)
+}
+
+/// One guest for the editor, with its invitation history.
+#[tauri::command]
+pub fn get_guest(state: State<'_, AppState>, id: String) -> CmdResult<GuestDetail> {
+    state
+        .with_forum(|f| {
+            let guest =
+                f.store
+                    .read(|c| guests::get(c, &id))?
+                    .ok_or(forum_core::Error::NotFound {
+                        what: "guest",
+                        id: id.clone(),
+                    })?;
+            let history = f.store.read(|c| guests::history(c, &id))?;
+            Ok(GuestDetail { guest, history })
+        })
+        .map_err(fail)
+}
+
+/// The name with its empty scripts filled by transliteration, for the editor.
+#[tauri::command]
+pub fn prefill_name(name: NameParts) -> NameParts {
+    names::prefill(&name)
+}
+
+#[tauri::command]
+pub fn save_guest(state: State<'_, AppState>, guest: Guest) -> CmdResult<Saved> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| actions::save(f, &guest, lang))
+        .map_err(fail)
+}
+
+#[tauri::command]
+pub fn delete_guests(state: State<'_, AppState>, ids: Vec<String>) -> CmdResult<usize> {
+    state.with_forum(|f| actions::delete(f, &ids)).map_err(fail)
+}
+
+#[tauri::command]
+pub fn set_guest_status(
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+    status: Status,
+    note: String,
+) -> CmdResult<usize> {
+    state
+        .with_forum(|f| actions::set_status(f, &ids, status, &note))
+        .map_err(fail)
+}
+
+#[tauri::command]
+pub fn merge_guests(
+    state: State<'_, AppState>,
+    keep: String,
+    drop: String,
+) -> CmdResult<GuestListItem> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| actions::merge(f, &keep, &drop, lang))
+        .map_err(fail)
+}
+
+#[tauri::command]
+pub fn find_duplicates(state: State<'_, AppState>) -> CmdResult<Vec<DuplicateHint>> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| actions::all_duplicates(f, lang))
+        .map_err(fail)
+}
+
+fn undo_state(f: &forum_core::OpenForum, touched: Vec<String>) -> UndoState {
+    UndoState {
+        touched,
+        can_undo: f.history.can_undo(),
+        can_redo: f.history.can_redo(),
+    }
+}
+
+#[tauri::command]
+pub fn undo(state: State<'_, AppState>) -> CmdResult<UndoState> {
+    state
+        .with_forum(|f| {
+            let t = f.history.undo(&mut f.store)?;
+            Ok(undo_state(f, t))
+        })
+        .map_err(fail)
+}
+
+#[tauri::command]
+pub fn redo(state: State<'_, AppState>) -> CmdResult<UndoState> {
+    state
+        .with_forum(|f| {
+            let t = f.history.redo(&mut f.store)?;
+            Ok(undo_state(f, t))
+        })
+        .map_err(fail)
+}
+
+#[tauri::command]
+pub fn list_organizations(state: State<'_, AppState>) -> CmdResult<Vec<Organization>> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| f.store.read(|c| orgs::organizations(c, lang)))
+        .map_err(fail)
+}
+
+#[tauri::command]
+pub fn list_delegations(state: State<'_, AppState>) -> CmdResult<Vec<Delegation>> {
+    state
+        .with_forum(|f| f.store.read(orgs::delegations))
+        .map_err(fail)
+}
+
+/// Creates (empty id) or renames an organization; returns its id.
+#[tauri::command]
+pub fn save_organization(state: State<'_, AppState>, org: Organization) -> CmdResult<String> {
+    state
+        .with_forum(|f| f.store.write(|tx| orgs::save_organization(tx, &org)))
+        .map_err(fail)
+}
+
+/// Creates (empty id) or edits a delegation; returns its id.
+#[tauri::command]
+pub fn save_delegation(state: State<'_, AppState>, delegation: Delegation) -> CmdResult<String> {
+    state
+        .with_forum(|f| f.store.write(|tx| orgs::save_delegation(tx, &delegation)))
         .map_err(fail)
 }

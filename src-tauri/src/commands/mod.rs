@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod guests;
+pub mod io;
 
 use forum_core::ErrorPayload;
 

@@ -2,13 +2,52 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AppSnapshot } from './bindings/AppSnapshot';
+import type { ColumnMapping } from './bindings/ColumnMapping';
+import type { Delegation } from './bindings/Delegation';
+import type { DuplicateHint } from './bindings/DuplicateHint';
 import type { ErrorPayload } from './bindings/ErrorPayload';
+import type { ExportOptions } from './bindings/ExportOptions';
+import type { Exported } from './bindings/Exported';
 import type { ForumSummary } from './bindings/ForumSummary';
+import type { Guest } from './bindings/Guest';
+import type { GuestDetail } from './bindings/GuestDetail';
+import type { GuestList } from './bindings/GuestList';
 import type { GuestListItem } from './bindings/GuestListItem';
-import type { GuestSearch } from './bindings/GuestSearch';
+import type { GuestSort } from './bindings/GuestSort';
+import type { ImportPreview } from './bindings/ImportPreview';
+import type { ImportSummary } from './bindings/ImportSummary';
 import type { Lang } from './bindings/Lang';
+import type { NameParts } from './bindings/NameParts';
+import type { Organization } from './bindings/Organization';
+import type { Saved } from './bindings/Saved';
+import type { Status } from './bindings/Status';
+import type { UndoState } from './bindings/UndoState';
+import type { Vocabulary } from './bindings/Vocabulary';
 
-export type { AppSnapshot, ErrorPayload, ForumSummary, GuestListItem, GuestSearch, Lang };
+export type {
+  AppSnapshot,
+  ColumnMapping,
+  Delegation,
+  DuplicateHint,
+  ErrorPayload,
+  ExportOptions,
+  Exported,
+  ForumSummary,
+  Guest,
+  GuestDetail,
+  GuestList,
+  GuestListItem,
+  GuestSort,
+  ImportPreview,
+  ImportSummary,
+  Lang,
+  NameParts,
+  Organization,
+  Saved,
+  Status,
+  UndoState,
+  Vocabulary,
+};
 
 /** Any rejection as an ErrorPayload, so the UI always has a code to look up. */
 export function asError(e: unknown): ErrorPayload {
@@ -28,15 +67,38 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 
 export const api = {
   appState: () => call<AppSnapshot>('app_state'),
+  vocabulary: () => call<Vocabulary>('vocabulary'),
   setLanguage: (lang: Lang) => call<void>('set_language', { lang }),
-  listGuests: (query = '') => call<GuestSearch>('list_guests', { query }),
-};
 
-/** A passing message: a Fluent id and its arguments. */
-export type Notice = { id: string; args: Record<string, string | number> };
+  listGuests: (sort: GuestSort) => call<GuestList>('list_guests', { sort }),
+  getGuest: (id: string) => call<GuestDetail>('get_guest', { id }),
+  prefillName: (name: NameParts) => call<NameParts>('prefill_name', { name }),
+  saveGuest: (guest: Guest) => call<Saved>('save_guest', { guest }),
+  deleteGuests: (ids: string[]) => call<number>('delete_guests', { ids }),
+  setGuestStatus: (ids: string[], status: Status, note: string) =>
+    call<number>('set_guest_status', { ids, status, note }),
+  mergeGuests: (keep: string, drop: string) => call<GuestListItem>('merge_guests', { keep, drop }),
+  findDuplicates: () => call<DuplicateHint[]>('find_duplicates'),
+  undo: () => call<UndoState>('undo'),
+  redo: () => call<UndoState>('redo'),
+  listOrganizations: () => call<Organization[]>('list_organizations'),
+  listDelegations: () => call<Delegation[]>('list_delegations'),
+  saveOrganization: (org: Organization) => call<string>('save_organization', { org }),
+  saveDelegation: (delegation: Delegation) => call<string>('save_delegation', { delegation }),
+
+  pickImportFile: () => call<string | null>('pick_import_file'),
+  importPreview: (path: string, mapping: (ColumnMapping | null)[] | null) =>
+    call<ImportPreview>('import_preview', { path, mapping }),
+  importCommit: (path: string, mapping: (ColumnMapping | null)[] | null) =>
+    call<ImportSummary>('import_commit', { path, mapping }),
+  exportGuests: (options: ExportOptions) => call<Exported | null>('export_guests', { options }),
+};
 
 export type View = 'guests' | 'seating' | 'agenda' | 'live' | 'settings';
 export const VIEWS: readonly View[] = ['guests', 'seating', 'agenda', 'live', 'settings'];
+
+/** A passing message: a Fluent id and its arguments. */
+export type Notice = { id: string; args: Record<string, string | number> };
 
 /** Events the Rust side sends (menu actions, file changes, errors). */
 export const events = {

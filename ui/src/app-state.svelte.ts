@@ -1,0 +1,44 @@
+// App-wide UI state: the vocabulary from Rust, the banner messages.
+import type { DuplicateHint, ErrorPayload, Notice, Vocabulary } from './ipc';
+
+const empty: Vocabulary = {
+  statuses: [],
+  ranks: [],
+  genders: [],
+  sorts: [],
+  fields: [],
+  columns: [],
+  langs: [],
+};
+
+class AppState {
+  vocab = $state<Vocabulary>(empty);
+  error = $state<ErrorPayload | null>(null);
+  notice = $state<Notice | null>(null);
+  duplicate = $state<DuplicateHint | null>(null);
+  /** The forum's IANA time zone, for showing times. */
+  timeZone = $state('UTC');
+
+  showError(e: ErrorPayload) {
+    this.error = e;
+  }
+
+  notify(id: string, args: Record<string, string | number> = {}) {
+    this.notice = { id, args };
+  }
+}
+
+export const app = new AppState();
+
+/** Lower case, ё as е: how Rust normalizes search keys (names::normalize). */
+export function normalize(s: string): string {
+  return s.toLocaleLowerCase().replaceAll('ё', 'е');
+}
+
+/** Every word of the query is in the key (names::key_matches). */
+export function keyMatches(key: string, query: string): boolean {
+  return normalize(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => key.includes(w));
+}
