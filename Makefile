@@ -13,7 +13,7 @@ APT_PACKAGES := build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev 
 UI_SOURCES := $(shell find ui/src ui/public locales -type f 2>/dev/null) \
 	ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json ui/package.json
 
-.PHONY: run test deps apt node lint ui build check-bindings bench clean
+.PHONY: run test deps apt node lint ui build check-bindings bench screenshots clean
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -72,6 +72,10 @@ check-bindings:
 			echo "ui/src/ipc/bindings is out of date: commit the regenerated files."; exit 1; \
 		fi; \
 	fi
+
+# Pictures of the real window for the README (docs/*.png), in each language.
+screenshots: deps build
+	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p forum-tests --test screenshots -- --ignored
 
 bench: deps
 	$(CARGO) run --release -p forum-core --bin forum-desk-bench

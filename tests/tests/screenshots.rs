@@ -1,0 +1,55 @@
+//! `make screenshots`: pictures of the real window for the README, in each
+//! language. Ignored by `cargo test`; it asserts only that the app shows
+//! what it is asked to.
+
+use std::time::Duration;
+
+use forum_tests::webdriver::{arg, data_dir, Driver, Session};
+
+fn shot(name: &str) {
+    // WebKit under Xvfb paints a moment after the DOM changes.
+    std::thread::sleep(Duration::from_millis(2000));
+    let out = forum_tests::root().join(format!("docs/{name}.png"));
+    let ok = std::process::Command::new("import")
+        .args(["-window", "root", &out.display().to_string()])
+        .status()
+        .expect("ImageMagick import runs");
+    assert!(ok.success());
+}
+
+fn switch(app: &Session, lang: &str, label: &str) {
+    let b = app.wait_for(&format!("[data-lang={lang}]"));
+    app.click(&b);
+    app.wait_for_text("[data-view=guests] .label", label);
+}
+
+#[test]
+#[ignore = "writes docs/*.png; run with `make screenshots`"]
+fn screenshots() {
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    for (lang, label, tag) in [
+        ("en", "Guests & invitations", "en"),
+        ("ru", "Гости и приглашения", "ru"),
+        ("zh-CN", "嘉宾与邀请", "zh-CN"),
+    ] {
+        switch(&app, lang, label);
+        shot(&format!("screenshot-{tag}"));
+        let row = app.wait_for(".guest-name");
+        app.click(&row);
+        app.wait_for("[data-testid=guest-editor]");
+        shot(&format!("editor-{tag}"));
+        app.execute("document.querySelector('dialog[open]').close()")
+            .expect("close editor");
+    }
+    let open = app.wait_for("[data-testid=guest-import]");
+    app.click(&open);
+    let path = app.wait_for("[data-testid=import-path]");
+    let list = forum_tests::fixture("import/partner-cn-gbk.csv");
+    app.send_keys(&path, &format!("{}\u{E007}", list.display()));
+    app.wait_for("[data-testid=import-facts]");
+    shot("import-zh-CN");
+    app.close();
+}
