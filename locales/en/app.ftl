@@ -111,3 +111,14 @@ app-redone =
 app-nothing-to-undo = Nothing to undo.
 
 app-nothing-to-redo = Nothing to redo.
+
+settings-delegations = Delegations
+settings-delegations-hint = The order here is protocol order: it sorts lists and, later, seating.
+settings-order = Order
+settings-host-side = Host side
+settings-move-up = Move up
+settings-move-down = Move down
+settings-organizations = Organizations
+settings-organizations-filter = Find an organization
+settings-country = Country
+settings-saved = Saved.

@@ -119,3 +119,14 @@ app-redone =
 app-nothing-to-undo = Нечего отменять.
 
 app-nothing-to-redo = Нечего повторять.
+
+settings-delegations = Делегации
+settings-delegations-hint = Порядок здесь — протокольный: по нему упорядочиваются списки, а затем и рассадка.
+settings-order = Порядок
+settings-host-side = Принимающая сторона
+settings-move-up = Выше
+settings-move-down = Ниже
+settings-organizations = Организации
+settings-organizations-filter = Найти организацию
+settings-country = Страна
+settings-saved = Сохранено.

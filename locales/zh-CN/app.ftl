@@ -95,3 +95,14 @@ app-redone = 已重做：再次修改了 { $count } 位嘉宾。
 app-nothing-to-undo = 没有可撤销的操作。
 
 app-nothing-to-redo = 没有可重做的操作。
+
+settings-delegations = 代表团
+settings-delegations-hint = 此处顺序即礼宾顺序，用于名单排序及座次安排。
+settings-order = 顺序
+settings-host-side = 主办方
+settings-move-up = 上移
+settings-move-down = 下移
+settings-organizations = 单位
+settings-organizations-filter = 查找单位
+settings-country = 国家
+settings-saved = 已保存。

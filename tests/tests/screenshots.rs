@@ -44,6 +44,12 @@ fn screenshots() {
         app.execute("document.querySelector('dialog[open]').close()")
             .expect("close editor");
     }
+    let settings = app.wait_for("[data-view=settings]");
+    app.click(&settings);
+    app.wait_for_text(".records h2", "代表团");
+    shot("settings-zh-CN");
+    let guests = app.wait_for("[data-view=guests]");
+    app.click(&guests);
     let open = app.wait_for("[data-testid=guest-import]");
     app.click(&open);
     let path = app.wait_for("[data-testid=import-path]");
