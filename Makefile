@@ -77,8 +77,9 @@ check-bindings:
 screenshots: deps build
 	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p forum-tests --test screenshots -- --ignored
 
-bench: deps
+bench: deps build
 	$(CARGO) run --release -p forum-core --bin forum-desk-bench
+	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p forum-tests --test ui_bench -- --ignored --nocapture
 
 clean:
 	$(CARGO) clean

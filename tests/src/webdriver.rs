@@ -293,6 +293,14 @@ impl Session {
         )
     }
 
+    /// Runs an async script; it finishes by calling `arguments[0](value)`.
+    pub fn execute_async(&self, script: &str) -> Result<Value> {
+        post(
+            &format!("{}/execute/async", self.base),
+            &json!({"script": script, "args": []}),
+        )
+    }
+
     pub fn title(&self) -> String {
         get(&format!("{}/title", self.base))
             .ok()

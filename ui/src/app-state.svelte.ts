@@ -35,10 +35,12 @@ export function normalize(s: string): string {
   return s.toLocaleLowerCase().replaceAll('ё', 'е');
 }
 
+/** The normalized words of a search query. */
+export function queryWords(query: string): string[] {
+  return normalize(query).split(/\s+/).filter(Boolean);
+}
+
 /** Every word of the query is in the key (names::key_matches). */
 export function keyMatches(key: string, query: string): boolean {
-  return normalize(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((w) => key.includes(w));
+  return queryWords(query).every((w) => key.includes(w));
 }

@@ -38,7 +38,12 @@ enum Command {
         tz: String,
     },
     /// Write the demo forum to a new file
-    Demo { file: PathBuf },
+    Demo {
+        file: PathBuf,
+        /// Add this many generated guests (for trying the app at scale)
+        #[arg(long, default_value_t = 0)]
+        extra_guests: usize,
+    },
     /// Check a forum file's integrity and schema version
     Check { file: PathBuf },
     /// Import guests from a CSV or Excel file (all rows or none)
@@ -130,8 +135,12 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                 text_with(lang, "cli-created", [("file", file_arg(&file))])
             );
         }
-        Command::Demo { file } => {
-            demo::create(&file)?.close()?;
+        Command::Demo { file, extra_guests } => {
+            let mut store = demo::create(&file)?;
+            if extra_guests > 0 {
+                demo::add_synthetic_guests(&mut store, extra_guests)?;
+            }
+            store.close()?;
             println!(
                 "{}",
                 text_with(lang, "cli-created", [("file", file_arg(&file))])
