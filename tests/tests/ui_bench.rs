@@ -55,12 +55,25 @@ fn ui_with_ten_thousand_guests() {
         .and_then(|v| v.as_f64())
         .unwrap_or(f64::NAN);
     println!("\nUI on 10,008 guests (real window, WebKitGTK under Xvfb)");
-    println!("{:<40} {:>8.1} ms", "two idle frames (the floor)", idle_frames);
+    println!(
+        "{:<40} {:>8.1} ms",
+        "two idle frames (the floor)", idle_frames
+    );
     for q in ["z", "zh", "zhang", "", "Чжан", "", "张", ""] {
-        println!("{:<40} {:>8.1} ms", format!("keystroke → DOM updated, {q:?}"), keystroke_dom(q));
+        println!(
+            "{:<40} {:>8.1} ms",
+            format!("keystroke → DOM updated, {q:?}"),
+            keystroke_dom(q)
+        );
     }
-    for q in ["z", "zh", "zha", "zhan", "zhang", "", "Ч", "Чж", "Чжан", "", "张", ""] {
-        println!("{:<40} {:>8.1} ms", format!("keystroke → frame, query {q:?}"), keystroke(q));
+    for q in [
+        "z", "zh", "zha", "zhan", "zhang", "", "Ч", "Чж", "Чжан", "", "张", "",
+    ] {
+        println!(
+            "{:<40} {:>8.1} ms",
+            format!("keystroke → frame, query {q:?}"),
+            keystroke(q)
+        );
     }
     let scroll = app
         .execute_async(
@@ -77,7 +90,10 @@ fn ui_with_ten_thousand_guests() {
         .ok()
         .and_then(|v| v.as_f64())
         .unwrap_or(f64::NAN);
-    println!("{:<40} {:>8.1} ms", "scrolling: mean time per frame", scroll);
+    println!(
+        "{:<40} {:>8.1} ms",
+        "scrolling: mean time per frame", scroll
+    );
     let reload = app
         .execute_async(
             "const done = arguments[0];
