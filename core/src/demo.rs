@@ -15,6 +15,7 @@ use crate::model::{
     Delegation, Forum, Gender, Guest, Hall, HonourSide, Interpretation, Item, ItemKind, Lang,
     Localized, NameParts, Organization, Rank, Session, SessionKind, Status,
 };
+use crate::seating::{self, Template};
 use crate::store::Store;
 
 const TIME_ZONE: &str = "Asia/Shanghai";
@@ -200,6 +201,24 @@ fn fill(tx: &rusqlite::Transaction) -> Result<()> {
         name: Localized::new("主会场", "Главный зал", "Main Hall"),
     };
     agenda::insert_hall(tx, &hall)?;
+
+    let banquet = Template::Banquet {
+        tables: 2,
+        seats: 10,
+    };
+    let banquet_hall = seating::create_hall(
+        tx,
+        &Localized::new("宴会厅", "Банкетный зал", "Banquet Hall"),
+        banquet,
+    )?;
+    seating::create_plan(tx, "Welcome banquet", &banquet_hall, banquet, true)?;
+    let talks = Template::Talks { per_side: 4 };
+    let talks_room = seating::create_hall(
+        tx,
+        &Localized::new("会见厅", "Зал переговоров", "Meeting Room"),
+        talks,
+    )?;
+    seating::create_plan(tx, "Bilateral talks", &talks_room, talks, false)?;
 
     let day = NaiveDate::from_ymd_opt(2027, 4, 16).ok_or(Error::InvalidValue {
         field: "day".into(),

@@ -11,6 +11,7 @@ pub mod ids;
 pub mod io;
 pub mod model;
 pub mod names;
+pub mod seating;
 pub mod settings;
 pub mod store;
 pub mod undo;

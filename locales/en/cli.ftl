@@ -47,3 +47,19 @@ cli-exported = Wrote { $count ->
         [one] { $count } guest
        *[other] { $count } guests
     } to { $file }.
+
+# Variables:
+#   $table (String) - table label
+#   $seat (Number) - seat number
+#   $honour (Number) - honour rank at the table
+#   $guest (String) - who sits there
+cli-seat-line = Table { $table }, seat { $seat } (honour { $honour }): { $guest }
+# Variables:
+#   $seated (Number) - seats taken
+#   $seats (Number) - all seats
+#   $conflicts (Number) - conflicts to check
+cli-seat-summary = { $seated } of { $seats } seats taken; { $conflicts ->
+        [0] no conflicts.
+        [one] { $conflicts } conflict to check.
+       *[other] { $conflicts } conflicts to check.
+    }

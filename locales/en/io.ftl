@@ -195,3 +195,8 @@ export-done =
         [one] { $count } guest
        *[other] { $count } guests
     } to { $file }.
+export-seating-sheet-tables = By table
+export-seating-sheet-index = Door index
+export-seating-table = Table
+export-seating-seat = Seat
+export-seating-honour = Honour

@@ -53,3 +53,18 @@ cli-exported = В { $file } записано: { $count ->
         [many] { $count } гостей
        *[other] { $count } гостя
     }.
+
+# Variables:
+#   $table (String) - table label
+#   $seat (Number) - seat number
+#   $honour (Number) - honour rank at the table
+#   $guest (String) - who sits there
+cli-seat-line = Стол { $table }, место { $seat } (почётность { $honour }): { $guest }
+# Variables:
+#   $seated (Number) - seats taken
+#   $seats (Number) - all seats
+#   $conflicts (Number) - conflicts to check
+cli-seat-summary = Занято мест: { $seated } из { $seats }; { $conflicts ->
+        [0] конфликтов нет.
+       *[other] конфликтов для проверки: { $conflicts }.
+    }

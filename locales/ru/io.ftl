@@ -201,3 +201,8 @@ export-done =
         [many] { $count } гостей
        *[other] { $count } гостя
     }.
+export-seating-sheet-tables = По столам
+export-seating-sheet-index = Указатель у входа
+export-seating-table = Стол
+export-seating-seat = Место
+export-seating-honour = Почётность

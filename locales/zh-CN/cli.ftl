@@ -35,3 +35,18 @@ cli-import-issue-duplicate-in-file = 第 { $row } 行：{ $name } 可能与第 {
 #   $file (String) - the written file
 #   $count (Number) - guests written
 cli-exported = 已将 { $count } 位嘉宾写入 { $file }。
+
+# Variables:
+#   $table (String) - table label
+#   $seat (Number) - seat number
+#   $honour (Number) - honour rank at the table
+#   $guest (String) - who sits there
+cli-seat-line = { $table } 号桌 { $seat } 号座（位次 { $honour }）：{ $guest }
+# Variables:
+#   $seated (Number) - seats taken
+#   $seats (Number) - all seats
+#   $conflicts (Number) - conflicts to check
+cli-seat-summary = 已安排 { $seated } / { $seats } 个座位；{ $conflicts ->
+        [0] 无冲突。
+       *[other] 有 { $conflicts } 处冲突需核对。
+    }

@@ -179,3 +179,8 @@ export-file-name = 嘉宾名单
 #   $count (Number) - guests written
 #   $file (String) - the file
 export-done = 已将 { $count } 位嘉宾保存到 { $file }。
+export-seating-sheet-tables = 按桌
+export-seating-sheet-index = 入口座次索引
+export-seating-table = 桌号
+export-seating-seat = 座号
+export-seating-honour = 位次

@@ -76,11 +76,11 @@ fn messages_follow_lang() {
 
     let out = cli(&["check", f, "--lang", "ru"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        stdout(&out).contains("файл цел, формат 1, 0 гостей"),
-        "{}",
-        stdout(&out)
+    let want = format!(
+        "файл цел, формат {}, 0 гостей",
+        forum_core::store::latest_version()
     );
+    assert!(stdout(&out).contains(&want), "{}", stdout(&out));
 
     let out = cli(&["check", f, "--lang", "zh-CN"]);
     assert!(stdout(&out).contains("文件完好"), "{}", stdout(&out));
@@ -194,4 +194,79 @@ fn a_bad_import_names_file_row_and_column_and_exits_2() {
         "{err}"
     );
     assert_eq!(std::fs::read(f).expect("read"), before, "nothing written");
+}
+
+#[test]
+fn seat_auto_then_export_the_seating_list_and_door_index() {
+    let d = tmp();
+    let f = d.path().join("demo.forum");
+    let f = f.to_str().expect("utf-8 path");
+    assert!(cli(&["demo", f]).status.success());
+    let out = cli(&[
+        "seat",
+        f,
+        "--auto",
+        "--plan",
+        "Welcome banquet",
+        "--json",
+        "--lang",
+        "en",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let seats = v[0]["seats"].as_array().expect("seats");
+    let at = |name: &str| {
+        seats
+            .iter()
+            .find(|s| s["guest"] == name)
+            .map(|s| (s["table"].clone(), s["seat"].clone()))
+    };
+    assert_eq!(at("Chen Linhao"), Some(("1".into(), 1.into())));
+    assert_eq!(
+        at("Semin Alexey"),
+        Some(("1".into(), 10.into())),
+        "host's right"
+    );
+
+    let xlsx = d.path().join("seating.xlsx");
+    let out = cli(&[
+        "export",
+        f,
+        "seating",
+        "--format",
+        "xlsx",
+        "--lang",
+        "ru",
+        "-o",
+        xlsx.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).expect("xlsx");
+    use calamine::Reader;
+    assert_eq!(wb.sheet_names(), ["По столам", "Указатель у входа"]);
+    let index = wb.worksheet_range("Указатель у входа").expect("index");
+    let names: Vec<String> = index.rows().skip(1).map(|r| r[0].to_string()).collect();
+    assert_eq!(
+        names.first().map(String::as_str),
+        Some("Иванова Мария Сергеевна"),
+        "{names:?}"
+    );
+
+    let csv = d.path().join("door.csv");
+    let out = cli(&[
+        "export",
+        f,
+        "seating",
+        "--format",
+        "csv",
+        "--door-index",
+        "--lang",
+        "zh-CN",
+        "-o",
+        csv.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&csv).expect("read");
+    assert!(text.starts_with("\u{feff}姓名,桌号,座号,代表团"), "{text}");
+    assert!(text.contains("陈林浩,1,1,中方代表团"), "{text}");
 }

@@ -114,13 +114,16 @@ fn the_v1_fixture_opens_and_keeps_its_guests() {
     store.check().expect("intact");
 }
 
-const V2_TEST: Migration = Migration {
-    version: 2,
-    name: "test-add-column",
-    sql: "ALTER TABLE guest ADD COLUMN badge_category TEXT NOT NULL DEFAULT '';",
-};
+/// A migration one newer than the app's, for testing the mechanism.
+fn next_test_migration() -> Migration {
+    Migration {
+        version: latest_version() + 1,
+        name: "test-add-column",
+        sql: "ALTER TABLE guest ADD COLUMN badge_category TEXT NOT NULL DEFAULT '';",
+    }
+}
 
-fn with_v2(extra: Migration) -> Vec<Migration> {
+fn with_next(extra: Migration) -> Vec<Migration> {
     let mut v = MIGRATIONS.to_vec();
     v.push(extra);
     v
@@ -132,8 +135,11 @@ fn an_older_file_is_backed_up_then_migrated() {
     let p = d.path().join("old.forum");
     fs::copy(fixture("v1.forum"), &p).expect("copy fixture");
     let original = fs::read(&p).expect("read");
-    let store = Store::open_with(&p, &with_v2(V2_TEST)).expect("migrate");
-    assert_eq!(store.schema_version().expect("version"), 2);
+    let store = Store::open_with(&p, &with_next(next_test_migration())).expect("migrate");
+    assert_eq!(
+        store.schema_version().expect("version"),
+        latest_version() + 1
+    );
     let has_column: i64 = store
         .read(|c| {
             Ok(c.query_row(
@@ -162,14 +168,21 @@ fn a_failing_migration_changes_nothing() {
     let p = d.path().join("old.forum");
     fs::copy(fixture("v1.forum"), &p).expect("copy fixture");
     let broken = Migration {
-        version: 2,
+        version: latest_version() + 1,
         name: "broken",
         sql: "ALTER TABLE guest ADD COLUMN x TEXT; THIS IS NOT SQL;",
     };
-    let err = Store::open_with(&p, &with_v2(broken)).expect_err("must fail");
+    let err = Store::open_with(&p, &with_next(broken)).expect_err("must fail");
     assert_eq!(err.code(), "database");
-    let store = Store::open(&p).expect("still a v1 forum");
-    assert_eq!(store.schema_version().expect("version"), 1);
+    // Every migration of that open rolled back together: still version 1.
+    let raw = rusqlite::Connection::open(&p).expect("raw open");
+    let v: i64 = raw
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .expect("version");
+    assert_eq!(v, 1);
+    drop(raw);
+    let store = Store::open(&p).expect("opens and migrates normally");
+    assert_eq!(store.schema_version().expect("version"), latest_version());
     let has_x: i64 = store
         .read(|c| {
             Ok(c.query_row(
@@ -189,7 +202,7 @@ fn backups_are_rotated() {
     for i in 0..(forum_core::store::BACKUPS_KEPT + 2) {
         let _ = fs::remove_file(&p);
         fs::copy(fixture("v1.forum"), &p).expect("copy fixture");
-        Store::open_with(&p, &with_v2(V2_TEST)).expect("migrate");
+        Store::open_with(&p, &with_next(next_test_migration())).expect("migrate");
         // Distinct modification times for the rotation order.
         std::thread::sleep(std::time::Duration::from_millis(15 + i as u64));
     }

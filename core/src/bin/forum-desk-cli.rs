@@ -11,7 +11,7 @@ use forum_core::io::export::{self, Column, ExportFormat, ExportOptions};
 use forum_core::io::import;
 use forum_core::model::{Lang, Localized};
 use forum_core::undo::History;
-use forum_core::{demo, forum, guests, Error, Store};
+use forum_core::{demo, forum, guests, seating, Error, Store};
 
 #[derive(Parser)]
 #[command(
@@ -73,6 +73,24 @@ enum Command {
         /// Comma-separated columns (default: all)
         #[arg(long, value_delimiter = ',')]
         columns: Vec<String>,
+        /// Seating: the plan (by name); default: the first
+        #[arg(long)]
+        plan: Option<String>,
+        /// Seating as CSV: the door index (guest → table, seat) instead of the list by table
+        #[arg(long)]
+        door_index: bool,
+    },
+    /// Seating plans: show them, or seat the guests automatically
+    Seat {
+        file: PathBuf,
+        /// Seat the guests by precedence and honour (locked seats stay)
+        #[arg(long)]
+        auto: bool,
+        /// Only this plan (by name); default: every plan
+        #[arg(long)]
+        plan: Option<String>,
+        #[arg(long)]
+        json: bool,
     },
     /// List the guests
     Guests {
@@ -225,13 +243,9 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             semicolon,
             sheet_per_delegation,
             columns,
+            plan,
+            door_index,
         } => {
-            if what != "guests" {
-                return Err(Error::InvalidValue {
-                    field: "what".into(),
-                    value: what,
-                });
-            }
             let format = match format.as_str() {
                 "csv" => ExportFormat::Csv,
                 "xlsx" => ExportFormat::Xlsx,
@@ -242,6 +256,38 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                     })
                 }
             };
+            if what == "seating" {
+                let store = Store::open(&file)?;
+                let plan_id = match plan {
+                    Some(name) => store.read(|c| seating::find_plan(c, &name))?,
+                    None => store
+                        .read(|c| seating::plans(c, lang))?
+                        .first()
+                        .map(|p| p.id.clone())
+                        .ok_or(Error::NotFound {
+                            what: "plan",
+                            id: String::new(),
+                        })?,
+                };
+                let n = export::seating(
+                    &store, &plan_id, &output, format, lang, door_index, semicolon,
+                )?;
+                println!(
+                    "{}",
+                    text_with(
+                        lang,
+                        "cli-exported",
+                        [("file", file_arg(&output)), ("count", FluentValue::from(n))]
+                    )
+                );
+                return Ok(());
+            }
+            if what != "guests" {
+                return Err(Error::InvalidValue {
+                    field: "what".into(),
+                    value: what,
+                });
+            }
             let mut opts = ExportOptions::new(format, lang);
             opts.semicolon = semicolon;
             opts.sheet_per_delegation = sheet_per_delegation;
@@ -270,6 +316,81 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                     [("file", file_arg(&output)), ("count", FluentValue::from(n))]
                 )
             );
+        }
+        Command::Seat {
+            file,
+            auto,
+            plan,
+            json,
+        } => {
+            let mut store = Store::open(&file)?;
+            let plans = match plan {
+                Some(name) => {
+                    let id = store.read(|c| seating::find_plan(c, &name))?;
+                    store
+                        .read(|c| seating::plans(c, lang))?
+                        .into_iter()
+                        .filter(|p| p.id == id)
+                        .collect()
+                }
+                None => store.read(|c| seating::plans(c, lang))?,
+            };
+            let mut out = Vec::new();
+            for p in &plans {
+                let unseated = if auto {
+                    store.write(|tx| seating::auto_seat(tx, &p.id))?.unseated
+                } else {
+                    vec![]
+                };
+                let lines = store.read(|c| seating::listing(c, &p.id, lang))?;
+                let conflicts = store.read(|c| seating::conflicts::find(c, &p.id))?;
+                out.push(serde_json::json!({
+                    "plan": p.name,
+                    "kind": p.kind,
+                    "hall": p.hall,
+                    "seats": lines,
+                    "unseated": unseated,
+                    "conflicts": conflicts,
+                }));
+                if !json {
+                    println!("{} — {}", p.name, p.hall);
+                    for l in lines.iter().filter(|l| l.guest_id.is_some()) {
+                        println!(
+                            "{}",
+                            text_with(
+                                lang,
+                                "cli-seat-line",
+                                [
+                                    ("table", FluentValue::from(l.table.clone())),
+                                    ("seat", FluentValue::from(l.seat)),
+                                    ("honour", FluentValue::from(l.honour)),
+                                    ("guest", FluentValue::from(l.guest.clone())),
+                                ]
+                            )
+                        );
+                    }
+                    println!(
+                        "{}",
+                        text_with(
+                            lang,
+                            "cli-seat-summary",
+                            [
+                                (
+                                    "seated",
+                                    FluentValue::from(
+                                        lines.iter().filter(|l| l.guest_id.is_some()).count()
+                                    )
+                                ),
+                                ("seats", FluentValue::from(lines.len())),
+                                ("conflicts", FluentValue::from(conflicts.len())),
+                            ]
+                        )
+                    );
+                }
+            }
+            if json {
+                println!("{}", to_json(&out)?);
+            }
         }
         Command::Guests { file, search, json } => {
             let store = Store::open(&file)?;

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::ids::{new_id, now};
 use crate::model::{
     Count, Gender, Guest, GuestList, GuestListItem, GuestSort, Lang, Localized, NameParts, Needs,
-    Rank, Status, StatusChange,
+    Rank, Role, Status, StatusChange,
 };
 use crate::names;
 
@@ -62,9 +62,9 @@ const COLUMNS: &str = "family_han, given_han, family_cyr, given_cyr, patronymic_
     family_lat, given_lat, gender, honorific_zh, honorific_ru, honorific_en,
     title_zh, title_ru, title_en, organization_id, delegation_id, rank, manual_order,
     is_host, preferred_language, email, phone, interpreter_language, dietary,
-    accessibility, notes, status";
+    accessibility, notes, status, role";
 
-fn values(g: &Guest) -> [rusqlite::types::Value; 27] {
+fn values(g: &Guest) -> [rusqlite::types::Value; 28] {
     use rusqlite::types::Value as V;
     let s = |x: &str| V::Text(x.to_string());
     let o = |x: &Option<String>| x.clone().map_or(V::Null, V::Text);
@@ -97,6 +97,7 @@ fn values(g: &Guest) -> [rusqlite::types::Value; 27] {
         s(&g.needs.accessibility),
         s(&g.notes),
         s(g.status.key()),
+        s(g.role.key()),
     ]
 }
 
@@ -286,6 +287,7 @@ fn guest_from_row(r: &Row, offset: usize) -> rusqlite::Result<Guest> {
         },
         notes: r.get(g(26))?,
         status: Status::from_key(&r.get::<_, String>(g(27))?),
+        role: Role::from_key(&r.get::<_, String>(g(28))?),
     })
 }
 

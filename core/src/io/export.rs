@@ -239,13 +239,17 @@ pub fn guests(store: &Store, path: &Path, opts: &ExportOptions) -> Result<usize>
     let rows = rows(store, opts)?;
     let headers: Vec<String> = opts.columns.iter().map(|c| c.header(opts.lang)).collect();
     match opts.format {
-        ExportFormat::Csv => write_csv(path, &headers, &rows, opts.semicolon)?,
+        ExportFormat::Csv => {
+            let cells: Vec<Vec<String>> = rows.into_iter().map(|r| r.cells).collect();
+            write_csv(path, &headers, &cells, opts.semicolon)?;
+            return Ok(cells.len());
+        }
         ExportFormat::Xlsx => write_xlsx(path, &headers, &rows, opts)?,
     }
     Ok(rows.len())
 }
 
-fn write_csv(path: &Path, headers: &[String], rows: &[Row], semicolon: bool) -> Result<()> {
+fn write_csv(path: &Path, headers: &[String], rows: &[Vec<String>], semicolon: bool) -> Result<()> {
     write_atomically(path, |tmp| {
         let io = |e: std::io::Error| Error::io(tmp, e);
         let mut file = std::fs::File::create(tmp).map_err(io)?;
@@ -257,7 +261,7 @@ fn write_csv(path: &Path, headers: &[String], rows: &[Row], semicolon: bool) -> 
         let csv_err = |e: csv::Error| Error::io(tmp, std::io::Error::other(e.to_string()));
         w.write_record(headers).map_err(csv_err)?;
         for r in rows {
-            w.write_record(r.cells.iter().map(|c| guard(c)))
+            w.write_record(r.iter().map(|c| guard(c)))
                 .map_err(csv_err)?;
         }
         let file = w
@@ -315,10 +319,15 @@ fn sheet_name(name: &str, taken: &mut Vec<String>) -> String {
     candidate
 }
 
+/// One worksheet: its name, header row and rows.
+pub struct Sheet {
+    pub name: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
 fn write_xlsx(path: &Path, headers: &[String], rows: &[Row], opts: &ExportOptions) -> Result<()> {
-    let xerr =
-        |e: rust_xlsxwriter::XlsxError| Error::io(path, std::io::Error::other(e.to_string()));
-    let mut groups: Vec<(String, Vec<&Row>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<Vec<String>>)> = Vec::new();
     if opts.sheet_per_delegation {
         for r in rows {
             let label = if r.delegation.is_empty() {
@@ -327,29 +336,51 @@ fn write_xlsx(path: &Path, headers: &[String], rows: &[Row], opts: &ExportOption
                 r.delegation.clone()
             };
             match groups.iter_mut().find(|(l, _)| *l == label) {
-                Some((_, v)) => v.push(r),
-                None => groups.push((label, vec![r])),
+                Some((_, v)) => v.push(r.cells.clone()),
+                None => groups.push((label, vec![r.cells.clone()])),
             }
         }
     } else {
-        groups.push((i18n::text(opts.lang, "guests-title"), rows.iter().collect()));
+        groups.push((
+            i18n::text(opts.lang, "guests-title"),
+            rows.iter().map(|r| r.cells.clone()).collect(),
+        ));
     }
+    let sheets: Vec<Sheet> = groups
+        .into_iter()
+        .map(|(name, rows)| Sheet {
+            name,
+            headers: headers.to_vec(),
+            rows,
+        })
+        .collect();
+    write_sheets(path, &sheets)
+}
+
+/// Writes sheets with a bold, frozen, filtered header row and columns wide
+/// enough for their text (Han counted double), every cell as text.
+pub fn write_sheets(path: &Path, sheets: &[Sheet]) -> Result<()> {
+    let xerr =
+        |e: rust_xlsxwriter::XlsxError| Error::io(path, std::io::Error::other(e.to_string()));
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
     let mut taken = Vec::new();
-    for (label, rows) in &groups {
+    for sheet in sheets {
         let ws = wb.add_worksheet();
-        ws.set_name(sheet_name(label, &mut taken)).map_err(xerr)?;
-        let mut widths: Vec<usize> = headers.iter().map(|h| display_width(h)).collect();
-        for (c, h) in headers.iter().enumerate() {
+        ws.set_name(sheet_name(&sheet.name, &mut taken))
+            .map_err(xerr)?;
+        let mut widths: Vec<usize> = sheet.headers.iter().map(|h| display_width(h)).collect();
+        for (c, h) in sheet.headers.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, h, &bold)
                 .map_err(xerr)?;
         }
-        for (r, row) in rows.iter().enumerate() {
-            for (c, v) in row.cells.iter().enumerate() {
+        for (r, row) in sheet.rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
                 // Written as text, never as a formula, whatever it starts with.
                 ws.write_string((r + 1) as u32, c as u16, v).map_err(xerr)?;
-                widths[c] = widths[c].max(display_width(v));
+                if let Some(w) = widths.get_mut(c) {
+                    *w = (*w).max(display_width(v));
+                }
             }
         }
         for (c, w) in widths.iter().enumerate() {
@@ -357,11 +388,82 @@ fn write_xlsx(path: &Path, headers: &[String], rows: &[Row], opts: &ExportOption
                 .map_err(xerr)?;
         }
         ws.set_freeze_panes(1, 0).map_err(xerr)?;
-        let last_col = headers.len().saturating_sub(1) as u16;
-        ws.autofilter(0, 0, rows.len() as u32, last_col)
+        let last_col = sheet.headers.len().saturating_sub(1) as u16;
+        ws.autofilter(0, 0, sheet.rows.len() as u32, last_col)
             .map_err(xerr)?;
     }
     write_atomically(path, |tmp| wb.save(tmp).map_err(xerr))
+}
+
+/// Writes a seating plan: the list by table and the door index (guest →
+/// table and seat, in the language's alphabetical order). XLSX holds both
+/// sheets; CSV one of them (`door_index`).
+pub fn seating(
+    store: &Store,
+    plan_id: &str,
+    path: &Path,
+    format: ExportFormat,
+    lang: Lang,
+    door_index: bool,
+    semicolon: bool,
+) -> Result<usize> {
+    let lines = store.read(|c| crate::seating::listing(c, plan_id, lang))?;
+    let h = |id: &str| i18n::text(lang, id);
+    let by_table = Sheet {
+        name: h("export-seating-sheet-tables"),
+        headers: vec![
+            h("export-seating-table"),
+            h("export-seating-seat"),
+            h("export-seating-honour"),
+            h("export-column-name"),
+            h("guests-column-title"),
+            h("export-column-delegation"),
+        ],
+        rows: lines
+            .iter()
+            .map(|l| {
+                vec![
+                    l.table.clone(),
+                    l.seat.to_string(),
+                    l.honour.to_string(),
+                    l.guest.clone(),
+                    l.title.clone(),
+                    l.delegation.clone(),
+                ]
+            })
+            .collect(),
+    };
+    let mut seated: Vec<&crate::seating::SeatLine> =
+        lines.iter().filter(|l| l.guest_id.is_some()).collect();
+    seated.sort_by(|a, b| crate::names::compare(lang, &a.guest, &b.guest));
+    let index = Sheet {
+        name: h("export-seating-sheet-index"),
+        headers: vec![
+            h("export-column-name"),
+            h("export-seating-table"),
+            h("export-seating-seat"),
+            h("export-column-delegation"),
+        ],
+        rows: seated
+            .iter()
+            .map(|l| {
+                vec![
+                    l.guest.clone(),
+                    l.table.clone(),
+                    l.seat.to_string(),
+                    l.delegation.clone(),
+                ]
+            })
+            .collect(),
+    };
+    match format {
+        ExportFormat::Xlsx => write_sheets(path, &[by_table, index])?,
+        ExportFormat::Csv => {
+            let s = if door_index { &index } else { &by_table };
+            write_csv(path, &s.headers, &s.rows, semicolon)?;
+        }
+    }
+    Ok(seated.len())
 }
 
 #[cfg(test)]

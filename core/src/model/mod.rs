@@ -117,6 +117,12 @@ impl Rank {
 }
 
 text_enum!(
+    /// What a guest is at the forum: delegates are seated by precedence,
+    /// interpreters beside the guests who need them.
+    Role { Delegate = "delegate", Interpreter = "interpreter", Staff = "staff" } default Delegate
+);
+
+text_enum!(
     /// Which side of the host ranks first: `right` in international practice,
     /// `left` in Chinese domestic practice.
     HonourSide { Right = "right", Left = "left" } default Right
@@ -181,6 +187,7 @@ pub struct Guest {
     pub needs: Needs,
     pub notes: String,
     pub status: Status,
+    pub role: Role,
 }
 
 /// One row of the guest list, as shown in a given language.

@@ -5,6 +5,7 @@ import type { Localized } from "./Localized";
 import type { NameParts } from "./NameParts";
 import type { Needs } from "./Needs";
 import type { Rank } from "./Rank";
+import type { Role } from "./Role";
 import type { Status } from "./Status";
 
-export type Guest = { id: string, name: NameParts, gender: Gender, honorific: Localized, title: Localized, organization_id: string | null, delegation_id: string | null, rank: Rank, manual_order: number | null, is_host: boolean, preferred_language: Lang, email: string, phone: string, needs: Needs, notes: string, status: Status, };
+export type Guest = { id: string, name: NameParts, gender: Gender, honorific: Localized, title: Localized, organization_id: string | null, delegation_id: string | null, rank: Rank, manual_order: number | null, is_host: boolean, preferred_language: Lang, email: string, phone: string, needs: Needs, notes: string, status: Status, role: Role, };

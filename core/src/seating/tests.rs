@@ -1,0 +1,138 @@
+use super::*;
+use crate::demo;
+use crate::model::Lang;
+use crate::store::Store;
+
+fn demo_store() -> (tempfile::TempDir, Store) {
+    let d = tempfile::tempdir().expect("tmp");
+    let s = demo::create(&d.path().join("s.forum")).expect("demo");
+    (d, s)
+}
+
+fn seat_of<'a>(lines: &'a [SeatLine], guest: &str) -> Option<&'a SeatLine> {
+    lines.iter().find(|l| l.guest == guest)
+}
+
+#[test]
+fn the_demo_banquet_puts_the_principal_russian_guest_on_the_hosts_right() {
+    let (_d, mut s) = demo_store();
+    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
+    s.write(|tx| auto_seat(tx, &plan)).expect("auto");
+    let lines = s.read(|c| listing(c, &plan, Lang::En)).expect("listing");
+    let host = seat_of(&lines, "Chen Linhao").expect("host seated");
+    assert_eq!((host.table.as_str(), host.seat, host.honour), ("1", 1, 1));
+    let semin = seat_of(&lines, "Semin Alexey").expect("principal guest seated");
+    // Ten seats numbered clockwise from the host at the top: the host faces
+    // the entrance, so the host's right is seat 10.
+    assert_eq!((semin.table.as_str(), semin.seat), ("1", 10));
+    let co_host = seat_of(&lines, "Zhang Pingwen").expect("co-host");
+    assert_eq!(co_host.seat, 6, "opposite the host");
+}
+
+#[test]
+fn auto_seating_is_deterministic() {
+    let (_d, mut s) = demo_store();
+    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
+    let a = s.write(|tx| auto_seat(tx, &plan)).expect("auto");
+    let b = s.write(|tx| auto_seat(tx, &plan)).expect("auto");
+    assert_eq!(a, b);
+}
+
+#[test]
+fn bilateral_talks_put_each_delegation_on_its_side_heads_in_the_middle() {
+    let (_d, mut s) = demo_store();
+    let plan = s.read(|c| find_plan(c, "Bilateral talks")).expect("plan");
+    s.write(|tx| auto_seat(tx, &plan)).expect("auto");
+    let lines = s.read(|c| listing(c, &plan, Lang::En)).expect("listing");
+    for l in lines.iter().filter(|l| l.guest_id.is_some()) {
+        let russian = l.delegation == "Russian delegation";
+        assert_eq!(l.side == Some(Side::Guest), russian, "{l:?}");
+    }
+    let semin = seat_of(&lines, "Semin Alexey").expect("head of the guests");
+    let chen = seat_of(&lines, "Chen Linhao").expect("head of the hosts");
+    assert_eq!((semin.honour, chen.honour), (1, 1));
+    // Four a side: the heads sit in the middle, opposite each other.
+    assert!([2, 3].contains(&semin.seat), "{semin:?}");
+    assert!([6, 7].contains(&chen.seat), "{chen:?}");
+}
+
+#[test]
+fn templates_rank_seats_in_both_honour_modes() {
+    for (side, head_right) in [(HonourSide::Right, 10), (HonourSide::Left, 2)] {
+        let (_, _, tables) = layout(
+            Template::Banquet {
+                tables: 3,
+                seats: 10,
+            },
+            side,
+        );
+        let head = &tables[0];
+        let best: Vec<u32> = {
+            let mut v: Vec<&NewSeat> = head.seats.iter().collect();
+            v.sort_by_key(|s| s.honour);
+            v.iter().map(|s| s.number).collect()
+        };
+        assert_eq!(&best[..3], &[1, 6, head_right], "{side:?}");
+        // The host's seat is at the top of the table.
+        let host = head
+            .seats
+            .iter()
+            .find(|s| s.honour == 1)
+            .expect("host seat");
+        assert!(host.y < head.y);
+    }
+    let (_, _, p) = layout(Template::Presidium { seats: 5 }, HonourSide::Right);
+    let centre = p[0].seats.iter().find(|s| s.honour == 1).expect("centre");
+    assert_eq!(centre.number, 3);
+    let (_, _, rows) = layout(Template::Plenary { rows: 2, seats: 8 }, HonourSide::Right);
+    let first = rows[0].seats.iter().find(|s| s.honour == 1).expect("best");
+    assert_eq!(
+        (rows[0].rank, first.number),
+        (1, 5),
+        "right of the centre aisle"
+    );
+}
+
+#[test]
+fn conflicts_show_declined_guests_and_empty_head_seats() {
+    let (_d, mut s) = demo_store();
+    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
+    s.write(|tx| auto_seat(tx, &plan)).expect("auto");
+    let lines = s.read(|c| listing(c, &plan, Lang::En)).expect("listing");
+    let semin = seat_of(&lines, "Semin Alexey")
+        .expect("seated")
+        .guest_id
+        .clone();
+    let semin = semin.expect("id");
+    s.write(|tx| guests::set_status(tx, std::slice::from_ref(&semin), Status::Declined, ""))
+        .expect("decline");
+    let found = s.read(|c| conflicts::find(c, &plan)).expect("conflicts");
+    assert!(found
+        .iter()
+        .any(|c| c.code == "declined-seated" && c.guest_id.as_deref() == Some(semin.as_str())));
+    // 6 confirmed guests at a head table of 10: empty head-table seats.
+    assert!(found.iter().any(|c| c.code == "empty-head-seat"));
+}
+
+#[test]
+fn a_junior_above_a_senior_of_the_same_side_is_a_conflict() {
+    let (_d, mut s) = demo_store();
+    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
+    s.write(|tx| auto_seat(tx, &plan)).expect("auto");
+    let lines = s.read(|c| listing(c, &plan, Lang::En)).expect("listing");
+    let semin = seat_of(&lines, "Semin Alexey").expect("seated");
+    let ivanova = seat_of(&lines, "Ivanova Maria").expect("seated");
+    let (semin_seat, ivanova_id) = (semin.seat_id.clone(), ivanova.guest_id.clone().expect("id"));
+    // Put the director in the deputy minister's seat by hand.
+    s.write(|tx| assign(tx, &plan, &semin_seat, &ivanova_id))
+        .expect("assign");
+    s.write(|tx| auto_seat(tx, &plan))
+        .expect("auto keeps the locked seat");
+    let lines = s.read(|c| listing(c, &plan, Lang::En)).expect("listing");
+    assert_eq!(
+        seat_of(&lines, "Ivanova Maria").map(|l| l.seat_id.as_str()),
+        Some(semin_seat.as_str())
+    );
+    let found = s.read(|c| conflicts::find(c, &plan)).expect("conflicts");
+    assert!(found.iter().any(|c| c.code == "precedence"), "{found:?}");
+}
