@@ -24,6 +24,11 @@ fn main() {
             "import_preview",
             "import_commit",
             "export_guests",
+            "list_plans",
+            "plan_view",
+            "change_plan",
+            "create_plan",
+            "export_seating",
         ]),
     ))
     .expect("tauri build script");

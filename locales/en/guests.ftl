@@ -241,3 +241,7 @@ guests-name-in-en = Name in English
 guests-status-note = Note to the status change
 
 guests-history = Invitation history
+guests-field-role = Role
+guests-role-delegate = Delegate
+guests-role-interpreter = Interpreter
+guests-role-staff = Staff (not seated)

@@ -243,3 +243,7 @@ guests-name-in-en = Название по-английски
 guests-status-note = Комментарий к смене статуса
 
 guests-history = История приглашения
+guests-field-role = Роль
+guests-role-delegate = Участник
+guests-role-interpreter = Переводчик
+guests-role-staff = Сотрудник (без места)

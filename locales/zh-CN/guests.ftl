@@ -217,3 +217,7 @@ guests-name-in-en = 英文名称
 guests-status-note = 状态变更备注
 
 guests-history = 邀请记录
+guests-field-role = 身份
+guests-role-delegate = 代表
+guests-role-interpreter = 翻译
+guests-role-staff = 工作人员（不排座）

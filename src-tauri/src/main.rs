@@ -41,6 +41,11 @@ fn main() {
             commands::io::import_preview,
             commands::io::import_commit,
             commands::io::export_guests,
+            commands::seating::list_plans,
+            commands::seating::plan_view,
+            commands::seating::change_plan,
+            commands::seating::create_plan,
+            commands::seating::export_seating,
         ])
         .setup(move |app| {
             let state = state::AppState::start(&launch);

@@ -272,6 +272,27 @@ impl Session {
         post(&format!("{}/element/{}/click", self.base, e.0), &json!({})).expect("click");
     }
 
+    /// Drags with the mouse: press on `from`, move onto `to`, release.
+    pub fn drag(&self, from: &Element, to: &Element) {
+        let origin = |e: &Element| json!({ ELEMENT_KEY: e.0 });
+        post(
+            &format!("{}/actions", self.base),
+            &json!({"actions": [{
+                "type": "pointer",
+                "id": "mouse",
+                "parameters": {"pointerType": "mouse"},
+                "actions": [
+                    {"type": "pointerMove", "duration": 0, "origin": origin(from), "x": 0, "y": 0},
+                    {"type": "pointerDown", "button": 0},
+                    {"type": "pointerMove", "duration": 200, "origin": origin(to), "x": 0, "y": 0},
+                    {"type": "pointerUp", "button": 0}
+                ]
+            }]}),
+        )
+        .expect("drag");
+        let _ = agent().delete(&format!("{}/actions", self.base)).call();
+    }
+
     pub fn attribute(&self, e: &Element, name: &str) -> Option<String> {
         get(&format!("{}/element/{}/attribute/{name}", self.base, e.0))
             .ok()

@@ -64,10 +64,14 @@ fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
         Some("true")
     );
 
-    // Views not built yet show a real empty state, in the chosen language.
+    // The seating view speaks Chinese too.
     let seating = app.wait_for("[data-view=seating]");
     app.click(&seating);
-    app.wait_for_text("[data-testid=empty-seating] h1", "还没有座次方案");
+    app.wait_for_text("[data-testid=seated-count]", "已安排 0 / 20 个座位");
+    // Views not built yet show a real empty state, in the chosen language.
+    let live = app.wait_for("[data-view=live]");
+    app.click(&live);
+    app.wait_for_text("[data-testid=empty-live] h1", "当前没有进行中的活动");
     app.close();
 
     // Restart on the same profile: still Chinese, same forum.
@@ -252,5 +256,34 @@ fn a_new_guest_typed_in_han_is_transliterated_and_undo_removes_it() {
     let grid = app.wait_for("[data-testid=guest-grid]");
     app.send_keys(&grid, "\u{E009}z\u{E000}");
     app.wait_for_text("[data-testid=guest-count]", "8 guests");
+    app.close();
+}
+
+#[test]
+fn drag_a_guest_onto_a_seat_and_find_it_there_after_a_restart() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let seating = app.wait_for("[data-view=seating]");
+    app.click(&seating);
+    app.wait_for_text("[data-testid=seated-count]", "0 of 20 seats taken");
+
+    // The demo banquet's head table: seat 10 is the host's right.
+    let chip = app.wait_for(".guest-chip[data-guest-id]");
+    let name = app.texts(".guest-chip .name")[0].clone();
+    let seat = app.wait_for("[aria-label^='Table 1, seat 10,'] circle");
+    app.drag(&chip, &seat);
+    let label = format!("Table 1, seat 10, honour 3: {name}");
+    app.wait_for(&format!("[aria-label='{label}']"));
+    app.wait_for_text("[data-testid=seated-count]", "1 of 20 seats taken");
+    app.close();
+
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let seating = app.wait_for("[data-view=seating]");
+    app.click(&seating);
+    app.wait_for(&format!("[aria-label='{label}']"));
     app.close();
 }

@@ -5,6 +5,7 @@ const empty: Vocabulary = {
   statuses: [],
   ranks: [],
   genders: [],
+  roles: [],
   sorts: [],
   fields: [],
   columns: [],

@@ -102,6 +102,33 @@ fn main() -> forum_core::Result<()> {
         )?;
         println!("{:<48} {} imported", "", n.imported);
     }
+    seating_bench(&dir)?;
     let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+/// Auto-seating 2,000 confirmed guests at 200 round tables of 10.
+fn seating_bench(dir: &std::path::Path) -> forum_core::Result<()> {
+    use forum_core::seating::{self, Template};
+    let path = dir.join("seating.forum");
+    let mut store = forum::create(&path, Localized::new("s", "s", "s"), "UTC")?;
+    demo::add_synthetic_guests(&mut store, 2_000)?;
+    let ids: Vec<String> = store.read(guests::all)?.into_iter().map(|g| g.id).collect();
+    store.write(|tx| guests::set_status(tx, &ids, forum_core::model::Status::Confirmed, ""))?;
+    let template = Template::Banquet {
+        tables: 200,
+        seats: 10,
+    };
+    let plan = store.write(|tx| {
+        let hall = seating::create_hall(tx, &Localized::new("h", "h", "h"), template)?;
+        seating::create_plan(tx, "bench", &hall, template, true)
+    })?;
+    let placed = time("auto-seat 2000 guests at 200 tables of 10", 3, || {
+        store.write(|tx| seating::auto_seat(tx, &plan))
+    })?;
+    println!("{:<48} {} seated", "", placed.placements.len());
+    time("plan view with conflicts (2000 seats)", 3, || {
+        store.read(|c| seating::view::view(c, &plan, Lang::En))
+    })?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 pub mod auto;
 pub mod conflicts;
 pub mod honour;
+pub mod view;
 
 use std::collections::HashMap;
 
@@ -104,16 +105,17 @@ fn layout(t: Template, side: HonourSide) -> (f64, f64, Vec<NewTable>) {
     match t {
         Template::Banquet { tables, seats } => {
             let tables = tables.max(1);
-            let per_row = 4u32;
+            let per_row = (tables - 1).clamp(1, 4);
             let gap = 2.0 + 0.25 * f64::from(seats);
-            let width = f64::from(per_row) * gap + 2.0;
+            // Room at the sides for the names around the outer seats.
+            let width = f64::from(per_row) * gap + 5.0;
             let cx = width / 2.0;
             let mut out = vec![round_table("1".into(), cx, 3.0, seats, 1, side)];
             let mut rest: Vec<(f64, f64)> = (0..tables - 1)
                 .map(|i| {
                     let row = i / per_row;
                     let col = i % per_row;
-                    let x = 1.0 + gap / 2.0 + f64::from(col) * gap;
+                    let x = 2.5 + gap / 2.0 + f64::from(col) * gap;
                     (x, 3.0 + gap * f64::from(row + 1))
                 })
                 .collect();

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod guests;
 pub mod io;
+pub mod seating;
 
 use forum_core::ErrorPayload;
 

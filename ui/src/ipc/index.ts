@@ -23,6 +23,10 @@ import type { Saved } from './bindings/Saved';
 import type { Status } from './bindings/Status';
 import type { UndoState } from './bindings/UndoState';
 import type { Vocabulary } from './bindings/Vocabulary';
+import type { NewPlan } from './bindings/NewPlan';
+import type { PlanChange } from './bindings/PlanChange';
+import type { PlanSummary } from './bindings/PlanSummary';
+import type { PlanView } from './bindings/PlanView';
 
 export type {
   AppSnapshot,
@@ -92,6 +96,13 @@ export const api = {
   importCommit: (path: string, mapping: (ColumnMapping | null)[] | null) =>
     call<ImportSummary>('import_commit', { path, mapping }),
   exportGuests: (options: ExportOptions) => call<Exported | null>('export_guests', { options }),
+
+  listPlans: () => call<PlanSummary[]>('list_plans'),
+  planView: (plan: string) => call<PlanView>('plan_view', { plan }),
+  changePlan: (plan: string, change: PlanChange) => call<PlanView>('change_plan', { plan, change }),
+  createPlan: (plan: NewPlan) => call<string>('create_plan', { plan }),
+  exportSeating: (plan: string, format: 'xlsx' | 'csv', doorIndex: boolean) =>
+    call<Exported | null>('export_seating', { plan, format, doorIndex }),
 };
 
 export type View = 'guests' | 'seating' | 'agenda' | 'live' | 'settings';

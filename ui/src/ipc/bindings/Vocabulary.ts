@@ -5,10 +5,11 @@ import type { Gender } from "./Gender";
 import type { GuestSort } from "./GuestSort";
 import type { Lang } from "./Lang";
 import type { Rank } from "./Rank";
+import type { Role } from "./Role";
 import type { Status } from "./Status";
 
 /**
  * The values of each choice the UI offers, in the order to offer them:
  * one source for Rust and TypeScript.
  */
-export type Vocabulary = { statuses: Array<Status>, ranks: Array<Rank>, genders: Array<Gender>, sorts: Array<GuestSort>, fields: Array<Field>, columns: Array<Column>, langs: Array<Lang>, };
+export type Vocabulary = { statuses: Array<Status>, ranks: Array<Rank>, genders: Array<Gender>, roles: Array<Role>, sorts: Array<GuestSort>, fields: Array<Field>, columns: Array<Column>, langs: Array<Lang>, };

@@ -1,0 +1,300 @@
+//! A seating plan as the app draws it: the hall, its tables and seats with
+//! who sits where, the guests still to seat, and the conflicts.
+
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+
+use super::auto::Side;
+use super::conflicts::{self, Conflict};
+use crate::error::{Error, Result};
+use crate::ids::now;
+use crate::model::{Lang, Localized, Status};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct SeatView {
+    pub id: String,
+    pub number: u32,
+    pub x: f64,
+    pub y: f64,
+    pub honour: u32,
+    pub side: Option<Side>,
+    pub guest_id: Option<String>,
+    pub guest: String,
+    pub locked: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct TableView {
+    pub id: String,
+    pub label: String,
+    pub shape: String,
+    pub x: f64,
+    pub y: f64,
+    pub rank: u32,
+    pub seats: Vec<SeatView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct WaitingGuest {
+    pub id: String,
+    pub display_name: String,
+    pub secondary_name: String,
+    pub delegation: String,
+    pub status: Status,
+    /// Confirmed (or attended): offered by default.
+    pub expected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct PlanView {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub hall: String,
+    pub width: f64,
+    pub depth: f64,
+    pub tables: Vec<TableView>,
+    pub unseated: Vec<WaitingGuest>,
+    pub conflicts: Vec<Conflict>,
+}
+
+pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
+    let (name, kind, hall, width, depth): (String, String, Localized, f64, f64) = conn
+        .query_row(
+            "SELECT p.name, p.kind, h.name_zh, h.name_ru, h.name_en, h.width_m, h.depth_m
+             FROM seating_plan p JOIN hall h ON h.id = p.hall_id
+             WHERE p.id = ?1 AND p.deleted_at IS NULL",
+            [plan_id],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    Localized {
+                        zh: r.get(2)?,
+                        ru: r.get(3)?,
+                        en: r.get(4)?,
+                    },
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            },
+        )
+        .map_err(|_| Error::NotFound {
+            what: "plan",
+            id: plan_id.to_string(),
+        })?;
+    let lines = super::listing(conn, plan_id, lang)?;
+    let mut st = conn.prepare(
+        "SELECT t.id, t.label, t.shape, t.x, t.y, t.table_rank, s.id, s.x, s.y
+         FROM seating_plan p
+         JOIN hall_table t ON t.hall_id = p.hall_id AND t.deleted_at IS NULL
+         JOIN seat s ON s.table_id = t.id AND s.deleted_at IS NULL
+         WHERE p.id = ?1",
+    )?;
+    let geometry: Vec<(TableView, String, f64, f64)> = st
+        .query_map([plan_id], |r| {
+            Ok((
+                TableView {
+                    id: r.get(0)?,
+                    label: r.get(1)?,
+                    shape: r.get(2)?,
+                    x: r.get(3)?,
+                    y: r.get(4)?,
+                    rank: r.get(5)?,
+                    seats: vec![],
+                },
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let seat_geo: HashMap<&str, (f64, f64, &str)> = geometry
+        .iter()
+        .map(|(t, seat, x, y)| (seat.as_str(), (*x, *y, t.id.as_str())))
+        .collect();
+    let mut tables: Vec<TableView> = Vec::new();
+    for (t, ..) in &geometry {
+        if !tables.iter().any(|x| x.id == t.id) {
+            tables.push(t.clone());
+        }
+    }
+    tables.sort_by(|a, b| (a.rank, &a.label).cmp(&(b.rank, &b.label)));
+    for l in &lines {
+        let Some((x, y, table)) = seat_geo.get(l.seat_id.as_str()) else {
+            continue;
+        };
+        if let Some(t) = tables.iter_mut().find(|t| t.id == *table) {
+            t.seats.push(SeatView {
+                id: l.seat_id.clone(),
+                number: l.seat,
+                x: *x,
+                y: *y,
+                honour: l.honour,
+                side: l.side,
+                guest_id: l.guest_id.clone(),
+                guest: l.guest.clone(),
+                locked: l.locked,
+            });
+        }
+    }
+    let seated: std::collections::HashSet<&str> =
+        lines.iter().filter_map(|l| l.guest_id.as_deref()).collect();
+    let unseated = crate::guests::list_sorted(conn, lang, crate::model::GuestSort::Rank)?
+        .guests
+        .into_iter()
+        .filter(|g| !seated.contains(g.id.as_str()))
+        .filter(|g| !matches!(g.status, Status::Declined | Status::NoShow))
+        .map(|g| WaitingGuest {
+            expected: matches!(g.status, Status::Confirmed | Status::Attended),
+            id: g.id,
+            display_name: g.display_name,
+            secondary_name: g.secondary_name,
+            delegation: g.delegation,
+            status: g.status,
+        })
+        .collect();
+    Ok(PlanView {
+        id: plan_id.to_string(),
+        name,
+        kind,
+        hall: hall.get(lang).to_string(),
+        width,
+        depth,
+        tables,
+        unseated,
+        conflicts: conflicts::find(conn, plan_id)?,
+    })
+}
+
+/// Frees a seat.
+pub fn unassign(conn: &Connection, plan_id: &str, seat_id: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE assignment SET deleted_at = ?3, updated_at = ?3
+         WHERE plan_id = ?1 AND seat_id = ?2 AND deleted_at IS NULL",
+        params![plan_id, seat_id, now()],
+    )?;
+    Ok(())
+}
+
+/// Swaps whoever sits in two seats (either may be empty); both end up locked.
+pub fn swap(conn: &Connection, plan_id: &str, a: &str, b: &str) -> Result<()> {
+    let who = |seat: &str| -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(conn
+            .query_row(
+                "SELECT guest_id FROM assignment WHERE plan_id = ?1 AND seat_id = ?2
+                 AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1",
+                params![plan_id, seat],
+                |r| r.get(0),
+            )
+            .optional()?)
+    };
+    let (ga, gb) = (who(a)?, who(b)?);
+    unassign(conn, plan_id, a)?;
+    unassign(conn, plan_id, b)?;
+    if let Some(g) = ga {
+        super::assign(conn, plan_id, b, &g)?;
+    }
+    if let Some(g) = gb {
+        super::assign(conn, plan_id, a, &g)?;
+    }
+    Ok(())
+}
+
+/// Locks or unlocks a seat's guest (auto-seating keeps locked seats).
+pub fn set_locked(conn: &Connection, plan_id: &str, seat_id: &str, locked: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE assignment SET locked = ?3, updated_at = ?4
+         WHERE plan_id = ?1 AND seat_id = ?2 AND deleted_at IS NULL",
+        params![plan_id, seat_id, locked, now()],
+    )?;
+    Ok(())
+}
+
+/// What the organizer asks for when making a new plan.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct NewPlan {
+    pub name: String,
+    pub hall: Localized,
+    pub template: super::Template,
+    pub alternate_sides: bool,
+}
+
+pub fn create(conn: &Connection, p: &NewPlan) -> Result<String> {
+    if p.name.trim().is_empty() {
+        return Err(Error::InvalidValue {
+            field: "name".into(),
+            value: String::new(),
+        });
+    }
+    let (a, b) = match p.template {
+        super::Template::Banquet { tables, seats } => (tables, seats),
+        super::Template::Plenary { rows, seats } => (rows, seats),
+        super::Template::Talks { per_side } => (1, per_side),
+        super::Template::Presidium { seats } => (1, seats),
+    };
+    if !(1..=300).contains(&a) || !(1..=120).contains(&b) {
+        return Err(Error::InvalidValue {
+            field: "template".into(),
+            value: format!("{a} × {b}"),
+        });
+    }
+    let hall = if p.hall.get(Lang::En).trim().is_empty() {
+        Localized::new(&p.name, &p.name, &p.name)
+    } else {
+        p.hall.clone()
+    };
+    let hall_id = super::create_hall(conn, &hall, p.template)?;
+    super::create_plan(conn, p.name.trim(), &hall_id, p.template, p.alternate_sides)
+}
+
+/// One change the organizer makes to a plan.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[serde(tag = "op", rename_all = "kebab-case")]
+pub enum PlanChange {
+    /// Seat everyone not locked by precedence and honour.
+    Auto,
+    /// Put a guest in a seat (locked).
+    Assign {
+        seat: String,
+        guest: String,
+    },
+    Unassign {
+        seat: String,
+    },
+    /// Exchange the occupants of two seats.
+    Swap {
+        a: String,
+        b: String,
+    },
+    Lock {
+        seat: String,
+        locked: bool,
+    },
+}
+
+/// Applies a change in one transaction; returns the plan as it is now.
+pub fn apply(
+    store: &mut crate::store::Store,
+    plan: &str,
+    change: &PlanChange,
+    lang: Lang,
+) -> Result<PlanView> {
+    store.write(|tx| match change {
+        PlanChange::Auto => super::auto_seat(tx, plan).map(|_| ()),
+        PlanChange::Assign { seat, guest } => super::assign(tx, plan, seat, guest),
+        PlanChange::Unassign { seat } => unassign(tx, plan, seat),
+        PlanChange::Swap { a, b } => swap(tx, plan, a, b),
+        PlanChange::Lock { seat, locked } => set_locked(tx, plan, seat, *locked),
+    })?;
+    store.read(|c| view(c, plan, lang))
+}

@@ -1,0 +1,140 @@
+seating-plan = План рассадки
+
+# Variables:
+#   $seated (Number) - seats taken
+#   $seats (Number) - all seats
+seating-seated = Занято мест: { $seated } из { $seats }
+
+seating-auto = Рассадить автоматически
+
+seating-export-xlsx = Экспорт (Excel)
+
+seating-export-door = Указатель у входа (CSV)
+
+seating-export-title = Сохранить список рассадки
+
+seating-export-file-name = рассадка
+
+seating-new-plan = Новый план…
+
+seating-unseated = Без места
+
+seating-show-unconfirmed = Показывать неподтверждённых гостей
+
+seating-drag-hint = Перетащите гостя на место или нажмите Enter на госте, затем на месте.
+
+seating-view-mode = Вид
+
+seating-drawing = Схема
+
+seating-list = Список по столам
+
+seating-zoom-in = Крупнее
+
+seating-zoom-out = Мельче
+
+seating-show-honour = Показывать почётность мест
+
+# Variables:
+#   $name (String) - the guest being placed
+seating-picked = { $name }: выберите место (Esc — отмена)
+
+seating-stage = Сцена
+
+seating-entrance = Вход
+
+# Variables:
+#   $table (String) - table
+#   $seat (Number) - seat number
+#   $honour (Number) - honour rank
+#   $guest (String) - who sits there
+seating-seat-label = Стол { $table }, место { $seat }, почётность { $honour }: { $guest }
+
+seating-seat-empty = свободно
+
+# Variables:
+#   $table (String) - table label
+seating-table = Стол { $table }
+
+# Variables:
+#   $honour (Number) - honour rank
+seating-honour-short = почёт. { $honour }
+
+seating-locked = Закреплено: автоматическая рассадка не сдвинет гостя
+
+seating-conflicts = Проверить
+
+seating-no-conflicts = Конфликтов нет.
+
+seating-keys-hint = На месте: Enter — взять или посадить гостя, Delete — освободить, L — закрепить.
+
+# Variables:
+#   $guest (String) - the guest
+#   $other (String) - another guest
+seating-conflict-seated-twice = { $guest } посажен(а) дважды.
+
+# Variables:
+#   $guest (String) - the guest
+#   $other (String) - another guest
+seating-conflict-seat-twice = Два гостя на одном месте: { $guest } и { $other }.
+
+# Variables:
+#   $guest (String) - the guest
+#   $other (String) - another guest
+seating-conflict-declined-seated = { $guest } отказался(-ась), но место за ним (ней) осталось.
+
+# Variables:
+#   $guest (String) - the guest
+#   $other (String) - another guest
+seating-conflict-precedence = { $guest } сидит ниже, чем { $other }, хотя старше по рангу.
+
+# Variables:
+#   $guest (String) - the guest
+#   $other (String) - another guest
+seating-conflict-no-interpreter = { $guest } нужен переводчик рядом.
+
+# Variables:
+#   $guest (String) - the guest
+#   $other (String) - another guest
+#   $count (Number) - empty seats
+seating-conflict-empty-head-seat =
+    { $count ->
+        [one] За главным столом пустует { $count } место.
+        [few] За главным столом пустуют { $count } места.
+       *[other] За главным столом пустуют { $count } мест.
+    }
+
+seating-template = Расстановка
+
+seating-template-banquet = Банкет: круглые столы
+
+seating-template-plenary = Пленарный зал: ряды с центральным проходом
+
+seating-template-talks = Двусторонние переговоры: длинный стол
+
+seating-template-presidium = Президиум: один ряд лицом к залу
+
+seating-tables = Столов
+
+seating-seats-per-table = Мест за столом
+
+seating-alternate = Чередовать стороны за каждым столом
+
+seating-rows = Рядов
+
+seating-seats-per-row = Мест в ряду
+
+seating-per-side = Мест с каждой стороны
+
+seating-seats = Мест
+
+seating-plan-name = Название плана
+
+seating-hall-zh = Зал по-китайски
+
+seating-hall-ru = Зал по-русски
+
+seating-hall-en = Зал по-английски
+
+seating-create = Создать
+seating-fit = По размеру

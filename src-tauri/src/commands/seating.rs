@@ -1,0 +1,94 @@
+use forum_core::i18n;
+use forum_core::io::export::{self, ExportFormat, Exported};
+use forum_core::seating::view::{self, NewPlan, PlanChange, PlanView};
+use forum_core::seating::{self, PlanSummary};
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::{fail, CmdResult};
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn list_plans(state: State<'_, AppState>) -> CmdResult<Vec<PlanSummary>> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| f.store.read(|c| seating::plans(c, lang)))
+        .map_err(fail)
+}
+
+#[tauri::command]
+pub fn plan_view(state: State<'_, AppState>, plan: String) -> CmdResult<PlanView> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| f.store.read(|c| view::view(c, &plan, lang)))
+        .map_err(fail)
+}
+
+/// Applies one change (auto-seat, assign, swap …) and returns the plan.
+#[tauri::command]
+pub fn change_plan(
+    state: State<'_, AppState>,
+    plan: String,
+    change: PlanChange,
+) -> CmdResult<PlanView> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| view::apply(&mut f.store, &plan, &change, lang))
+        .map_err(fail)
+}
+
+/// Lays out a new hall from a template and makes a plan for it; returns its id.
+#[tauri::command]
+pub fn create_plan(state: State<'_, AppState>, plan: NewPlan) -> CmdResult<String> {
+    state
+        .with_forum(|f| f.store.write(|tx| view::create(tx, &plan)))
+        .map_err(fail)
+}
+
+/// Asks where to save, then writes the seating list (XLSX: by table and the
+/// door index; CSV: `door_index` picks which).
+#[tauri::command]
+pub async fn export_seating(
+    app: AppHandle,
+    plan: String,
+    format: ExportFormat,
+    door_index: bool,
+) -> CmdResult<Option<Exported>> {
+    let state = app.state::<AppState>();
+    let lang = state.lang();
+    let ext = match format {
+        ExportFormat::Csv => "csv",
+        ExportFormat::Xlsx => "xlsx",
+    };
+    let Some(path) = app
+        .dialog()
+        .file()
+        .set_title(i18n::text(lang, "seating-export-title"))
+        .set_file_name(format!(
+            "{}.{ext}",
+            i18n::text(lang, "seating-export-file-name")
+        ))
+        .add_filter(ext.to_uppercase(), &[ext])
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+    else {
+        return Ok(None);
+    };
+    let count = state
+        .with_forum(|f| {
+            export::seating(
+                &f.store,
+                &plan,
+                &path,
+                format,
+                lang,
+                door_index,
+                lang == forum_core::Lang::Ru,
+            )
+        })
+        .map_err(fail)?;
+    Ok(Some(Exported {
+        path: path.display().to_string(),
+        count,
+    }))
+}
