@@ -137,3 +137,29 @@ seating-hall-en = Room name in English
 
 seating-create = Create
 seating-fit = Fit
+# Variables:
+#   $position (Number) - place in precedence on the guest's side
+#   $side (String) - host or guest
+seating-why = { $side ->
+        [host] Number { $position } in precedence on the host side.
+       *[guest] Number { $position } in precedence among the visiting guests.
+    }
+seating-why-locked = Placed by hand (locked).
+seating-table-label = Table name
+seating-move-hint = Drag a table to move it; the tables are ranked again by their distance to the head table.
+seating-pairs = Together or apart
+# Variables:
+#   $a (String) - a guest
+#   $b (String) - another guest
+seating-pair-together = { $a } next to { $b }
+# Variables:
+#   $a (String) - a guest
+#   $b (String) - another guest
+seating-pair-apart = { $a } not beside { $b }
+seating-pair-remove = Remove
+seating-pair-first = First guest…
+seating-pair-second = Second guest…
+seating-pair-kind = Rule
+seating-pair-kind-together = sits next to
+seating-pair-kind-apart = does not sit beside
+seating-pair-add = Add

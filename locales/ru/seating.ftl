@@ -138,3 +138,29 @@ seating-hall-en = Зал по-английски
 
 seating-create = Создать
 seating-fit = По размеру
+# Variables:
+#   $position (Number) - place in precedence on the guest's side
+#   $side (String) - host or guest
+seating-why = { $side ->
+        [host] { $position }-й по старшинству на принимающей стороне.
+       *[guest] { $position }-й по старшинству среди приглашённых гостей.
+    }
+seating-why-locked = Посажен(а) вручную (место закреплено).
+seating-table-label = Название стола
+seating-move-hint = Перетащите стол, чтобы передвинуть его; столы заново ранжируются по удалённости от главного стола.
+seating-pairs = Вместе или врозь
+# Variables:
+#   $a (String) - a guest
+#   $b (String) - another guest
+seating-pair-together = { $a } рядом с { $b }
+# Variables:
+#   $a (String) - a guest
+#   $b (String) - another guest
+seating-pair-apart = { $a } не рядом с { $b }
+seating-pair-remove = Удалить
+seating-pair-first = Первый гость…
+seating-pair-second = Второй гость…
+seating-pair-kind = Правило
+seating-pair-kind-together = сидит рядом с
+seating-pair-kind-apart = не сидит рядом с
+seating-pair-add = Добавить

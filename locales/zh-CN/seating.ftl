@@ -133,3 +133,29 @@ seating-hall-en = 场地英文名称
 
 seating-create = 创建
 seating-fit = 适应窗口
+# Variables:
+#   $position (Number) - place in precedence on the guest's side
+#   $side (String) - host or guest
+seating-why = { $side ->
+        [host] 主方礼宾顺序第 { $position } 位。
+       *[guest] 来宾礼宾顺序第 { $position } 位。
+    }
+seating-why-locked = 手动安排（已锁定）。
+seating-table-label = 桌名
+seating-move-hint = 拖动桌子即可移动；各桌将按与主桌的距离重新排序。
+seating-pairs = 同座或分开
+# Variables:
+#   $a (String) - a guest
+#   $b (String) - another guest
+seating-pair-together = { $a } 与 { $b } 相邻
+# Variables:
+#   $a (String) - a guest
+#   $b (String) - another guest
+seating-pair-apart = { $a } 不与 { $b } 相邻
+seating-pair-remove = 删除
+seating-pair-first = 第一位嘉宾…
+seating-pair-second = 第二位嘉宾…
+seating-pair-kind = 规则
+seating-pair-kind-together = 相邻就座
+seating-pair-kind-apart = 不相邻
+seating-pair-add = 添加

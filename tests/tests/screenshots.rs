@@ -44,6 +44,15 @@ fn screenshots() {
         app.execute("document.querySelector('dialog[open]').close()")
             .expect("close editor");
     }
+    let seating = app.wait_for("[data-view=seating]");
+    app.click(&seating);
+    let auto = app.wait_for("[data-testid=auto-seat]");
+    app.click(&auto);
+    app.wait_for_text("[data-testid=seated-count]", "已安排 6 / 20 个座位");
+    shot("seating-zh-CN");
+    switch(&app, "ru", "Гости и приглашения");
+    shot("seating-ru");
+    switch(&app, "zh-CN", "嘉宾与邀请");
     let settings = app.wait_for("[data-view=settings]");
     app.click(&settings);
     app.wait_for_text(".records h2", "代表团");

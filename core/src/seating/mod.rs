@@ -4,6 +4,7 @@
 pub mod auto;
 pub mod conflicts;
 pub mod honour;
+pub mod layout_edit;
 pub mod view;
 
 use std::collections::HashMap;

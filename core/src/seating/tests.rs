@@ -136,3 +136,92 @@ fn a_junior_above_a_senior_of_the_same_side_is_a_conflict() {
     let found = s.read(|c| conflicts::find(c, &plan)).expect("conflicts");
     assert!(found.iter().any(|c| c.code == "precedence"), "{found:?}");
 }
+
+#[test]
+fn moving_a_table_moves_its_seats_and_reranks_the_tables() {
+    let (_d, mut s) = demo_store();
+    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
+    let v = s.read(|c| view::view(c, &plan, Lang::En)).expect("view");
+    let head = v.tables[0].clone();
+    let other = v.tables[1].clone();
+    assert_eq!((head.rank, other.rank), (1, 2));
+    let change = view::PlanChange::MoveTable {
+        table: other.id.clone(),
+        x: other.x + 1.0,
+        y: other.y - 0.5,
+    };
+    let v = view::apply(&mut s, &plan, &change, Lang::En).expect("move");
+    let moved = v.tables.iter().find(|t| t.id == other.id).expect("table");
+    assert!((moved.x - other.x - 1.0).abs() < 1e-9);
+    for (a, b) in moved.seats.iter().zip(other.seats.iter()) {
+        assert!((a.x - b.x - 1.0).abs() < 1e-9 && (a.y - b.y + 0.5).abs() < 1e-9);
+    }
+    let turned = view::apply(
+        &mut s,
+        &plan,
+        &view::PlanChange::RotateTable {
+            table: other.id.clone(),
+            degrees: 90.0,
+        },
+        Lang::En,
+    );
+    let turned = turned.expect("rotate");
+    let t = turned
+        .tables
+        .iter()
+        .find(|t| t.id == other.id)
+        .expect("table");
+    for seat in &t.seats {
+        let r = ((seat.x - t.x).powi(2) + (seat.y - t.y).powi(2)).sqrt();
+        let r0 = {
+            let o = moved.seats.iter().find(|o| o.id == seat.id).expect("seat");
+            ((o.x - moved.x).powi(2) + (o.y - moved.y).powi(2)).sqrt()
+        };
+        assert!(
+            (r - r0).abs() < 1e-9,
+            "seats keep their distance to the centre"
+        );
+    }
+    let renamed = view::apply(
+        &mut s,
+        &plan,
+        &view::PlanChange::RenameTable {
+            table: other.id.clone(),
+            label: "Russian friends".into(),
+        },
+        Lang::En,
+    )
+    .expect("rename");
+    assert!(renamed.tables.iter().any(|t| t.label == "Russian friends"));
+}
+
+#[test]
+fn pairs_are_added_shown_and_removed() {
+    let (_d, mut s) = demo_store();
+    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
+    let ids: Vec<String> = s
+        .read(guests::all)
+        .expect("all")
+        .into_iter()
+        .map(|g| g.id)
+        .collect();
+    let add = view::PlanChange::AddPair {
+        a: ids[0].clone(),
+        b: ids[1].clone(),
+        kind: "apart".into(),
+    };
+    let v = view::apply(&mut s, &plan, &add, Lang::En).expect("add");
+    assert_eq!(v.pairs.len(), 1);
+    assert_eq!(v.pairs[0].kind, "apart");
+    let bad = view::PlanChange::AddPair {
+        a: ids[0].clone(),
+        b: ids[1].clone(),
+        kind: "near".into(),
+    };
+    assert!(view::apply(&mut s, &plan, &bad, Lang::En).is_err());
+    let rm = view::PlanChange::RemovePair {
+        id: v.pairs[0].id.clone(),
+    };
+    let v = view::apply(&mut s, &plan, &rm, Lang::En).expect("remove");
+    assert!(v.pairs.is_empty());
+}

@@ -24,6 +24,22 @@ pub struct SeatView {
     pub guest_id: Option<String>,
     pub guest: String,
     pub locked: bool,
+    /// The guest's place in precedence on its side (1 = first), to explain
+    /// the seat; `None` for interpreters and empty seats.
+    pub precedence: Option<u32>,
+    pub guest_side: Option<Side>,
+}
+
+/// Two guests who should sit together, or not side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct PairView {
+    pub id: String,
+    pub kind: String,
+    pub a: String,
+    pub b: String,
+    pub a_name: String,
+    pub b_name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -62,6 +78,7 @@ pub struct PlanView {
     pub tables: Vec<TableView>,
     pub unseated: Vec<WaitingGuest>,
     pub conflicts: Vec<Conflict>,
+    pub pairs: Vec<PairView>,
 }
 
 pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
@@ -126,6 +143,24 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
         }
     }
     tables.sort_by(|a, b| (a.rank, &a.label).cmp(&(b.rank, &b.label)));
+    // Precedence on each side, to explain why a guest sits where.
+    let mut people = super::people(conn, true)?;
+    people.sort_by(super::auto::precedence);
+    let mut place: HashMap<&str, (u32, Side)> = HashMap::new();
+    let (mut host_n, mut guest_n) = (0u32, 0u32);
+    for p in people.iter().filter(|p| !p.is_interpreter) {
+        let n = match p.side {
+            Side::Host => {
+                host_n += 1;
+                host_n
+            }
+            Side::Guest => {
+                guest_n += 1;
+                guest_n
+            }
+        };
+        place.insert(p.id.as_str(), (n, p.side));
+    }
     for l in &lines {
         let Some((x, y, table)) = seat_geo.get(l.seat_id.as_str()) else {
             continue;
@@ -141,6 +176,16 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
                 guest_id: l.guest_id.clone(),
                 guest: l.guest.clone(),
                 locked: l.locked,
+                precedence: l
+                    .guest_id
+                    .as_deref()
+                    .and_then(|g| place.get(g))
+                    .map(|p| p.0),
+                guest_side: l
+                    .guest_id
+                    .as_deref()
+                    .and_then(|g| place.get(g))
+                    .map(|p| p.1),
             });
         }
     }
@@ -170,7 +215,40 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
         tables,
         unseated,
         conflicts: conflicts::find(conn, plan_id)?,
+        pairs: pair_views(conn, plan_id, lang)?,
     })
+}
+
+fn pair_views(conn: &Connection, plan_id: &str, lang: Lang) -> Result<Vec<PairView>> {
+    let names: HashMap<String, String> = crate::guests::list(conn, lang)?
+        .into_iter()
+        .map(|g| (g.id, g.display_name))
+        .collect();
+    let mut st = conn.prepare(
+        "SELECT id, kind, guest_a, guest_b FROM seating_pair
+         WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY created_at, id",
+    )?;
+    let rows = st.query_map([plan_id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, kind, a, b) = row?;
+        out.push(PairView {
+            a_name: names.get(&a).cloned().unwrap_or_default(),
+            b_name: names.get(&b).cloned().unwrap_or_default(),
+            id,
+            kind,
+            a,
+            b,
+        });
+    }
+    Ok(out)
 }
 
 /// Frees a seat.
@@ -280,6 +358,30 @@ pub enum PlanChange {
         seat: String,
         locked: bool,
     },
+    /// Two guests who should sit together (`together`) or not side by side (`apart`).
+    AddPair {
+        a: String,
+        b: String,
+        kind: String,
+    },
+    RemovePair {
+        id: String,
+    },
+    /// Move a table (and its seats) to a point of the hall, in metres.
+    MoveTable {
+        table: String,
+        x: f64,
+        y: f64,
+    },
+    /// Turn a table (and its seats) about its centre, in degrees.
+    RotateTable {
+        table: String,
+        degrees: f64,
+    },
+    RenameTable {
+        table: String,
+        label: String,
+    },
 }
 
 /// Applies a change in one transaction; returns the plan as it is now.
@@ -295,6 +397,22 @@ pub fn apply(
         PlanChange::Unassign { seat } => unassign(tx, plan, seat),
         PlanChange::Swap { a, b } => swap(tx, plan, a, b),
         PlanChange::Lock { seat, locked } => set_locked(tx, plan, seat, *locked),
+        PlanChange::AddPair { a, b, kind } => super::add_pair(tx, plan, a, b, kind),
+        PlanChange::RemovePair { id } => {
+            tx.execute(
+                "UPDATE seating_pair SET deleted_at = ?3, updated_at = ?3
+                 WHERE id = ?1 AND plan_id = ?2",
+                params![id, plan, now()],
+            )?;
+            Ok(())
+        }
+        PlanChange::MoveTable { table, x, y } => super::layout_edit::move_table(tx, table, *x, *y),
+        PlanChange::RotateTable { table, degrees } => {
+            super::layout_edit::rotate_table(tx, table, *degrees)
+        }
+        PlanChange::RenameTable { table, label } => {
+            super::layout_edit::rename_table(tx, table, label)
+        }
     })?;
     store.read(|c| view(c, plan, lang))
 }

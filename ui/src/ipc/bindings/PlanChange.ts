@@ -3,4 +3,4 @@
 /**
  * One change the organizer makes to a plan.
  */
-export type PlanChange = { "op": "auto" } | { "op": "assign", seat: string, guest: string, } | { "op": "unassign", seat: string, } | { "op": "swap", a: string, b: string, } | { "op": "lock", seat: string, locked: boolean, };
+export type PlanChange = { "op": "auto" } | { "op": "assign", seat: string, guest: string, } | { "op": "unassign", seat: string, } | { "op": "swap", a: string, b: string, } | { "op": "lock", seat: string, locked: boolean, } | { "op": "add-pair", a: string, b: string, kind: string, } | { "op": "remove-pair", id: string, } | { "op": "move-table", table: string, x: number, y: number, } | { "op": "rotate-table", table: string, degrees: number, } | { "op": "rename-table", table: string, label: string, };
