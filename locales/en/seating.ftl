@@ -163,3 +163,14 @@ seating-pair-kind = Rule
 seating-pair-kind-together = sits next to
 seating-pair-kind-apart = does not sit beside
 seating-pair-add = Add
+seating-door-index = Door index
+seating-add-table = Add a table
+seating-reserve-for = Hold these seats for
+seating-reserve-none = — anyone —
+seating-remove-table = Remove the table
+# Variables:
+#   $delegation (String) - the delegation
+seating-reserved-for = Held for { $delegation }
+# Variables:
+#   $table (String) - table label
+seating-remove-table-confirm = Remove table { $table } and free its seats?

@@ -164,3 +164,14 @@ seating-pair-kind = Правило
 seating-pair-kind-together = сидит рядом с
 seating-pair-kind-apart = не сидит рядом с
 seating-pair-add = Добавить
+seating-door-index = Указатель у входа
+seating-add-table = Добавить стол
+seating-reserve-for = Закрепить места за
+seating-reserve-none = — любой —
+seating-remove-table = Убрать стол
+# Variables:
+#   $delegation (String) - the delegation
+seating-reserved-for = Закреплено за: { $delegation }
+# Variables:
+#   $table (String) - table label
+seating-remove-table-confirm = Убрать стол { $table } и освободить его места?

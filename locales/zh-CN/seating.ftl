@@ -159,3 +159,14 @@ seating-pair-kind = 规则
 seating-pair-kind-together = 相邻就座
 seating-pair-kind-apart = 不相邻
 seating-pair-add = 添加
+seating-door-index = 入口索引
+seating-add-table = 添加桌子
+seating-reserve-for = 预留给
+seating-reserve-none = — 不预留 —
+seating-remove-table = 删除此桌
+# Variables:
+#   $delegation (String) - the delegation
+seating-reserved-for = 预留给 { $delegation }
+# Variables:
+#   $table (String) - table label
+seating-remove-table-confirm = 删除 { $table } 号桌并清空其座位？

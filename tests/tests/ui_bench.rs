@@ -103,5 +103,53 @@ fn ui_with_ten_thousand_guests() {
         )
         .ok();
     println!("{:<40} {:?}", "list_guests over IPC (ms, rows)", reload);
+
+    // Seating: a plenary hall of 500 seats; place a guest, time the redraw.
+    let created = app.execute_async(
+        "const done = arguments[0];
+         window.__TAURI_INTERNALS__.invoke('create_plan', { plan: {
+           name: 'Bench 500', hall: { zh: '', ru: '', en: 'Bench hall' },
+           template: { kind: 'plenary', rows: 25, seats: 20 }, alternate_sides: false } })
+         .then(done, (e) => done(String(e)));",
+    );
+    println!("{:<40} {:?}", "created a 500-seat plan", created.is_ok());
+    let seating = app.wait_for("[data-view=seating]");
+    app.click(&seating);
+    let plan_id = created
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    app.execute(&format!(
+        "const s = document.querySelector('[data-testid=plan-select]');
+         s.value = {}; s.dispatchEvent(new Event('change', {{ bubbles: true }}));",
+        serde_json::Value::String(plan_id)
+    ))
+    .ok();
+    app.wait_for_text("[data-testid=seated-count]", "0 of 500 seats taken");
+    for i in 0..5 {
+        let ms = app
+            .execute_async(&format!(
+                "const done = arguments[0];
+                 performance.clearMeasures('seating-redraw');
+                 const chip = document.querySelector('.guest-chip');
+                 const seat = document.querySelectorAll('g[data-seat-id]')[{}];
+                 const counter = document.querySelector('[data-testid=seated-count]');
+                 const before = counter.textContent;
+                 chip.dispatchEvent(new KeyboardEvent('keydown', {{ key: 'Enter', bubbles: true }}));
+                 setTimeout(() => {{
+                   const t1 = performance.now();
+                   seat.dispatchEvent(new KeyboardEvent('keydown', {{ key: 'Enter', bubbles: true }}));
+                   const check = () => {{
+                     const m = performance.getEntriesByName('seating-redraw');
+                     if (m.length) done([m[0].duration, performance.now() - t1]);
+                     else setTimeout(check, 5);
+                   }};
+                   check();
+                 }}, 50);",
+                40 + i * 50
+            ))
+            .ok();
+        println!("{:<40} {:?}", "place a guest: redraw, total (ms)", ms);
+    }
     app.close();
 }

@@ -32,6 +32,8 @@ pub struct Slot {
     pub preferred: Option<Side>,
     /// Seats next to this one.
     pub neighbours: Vec<String>,
+    /// Held for the guests of one delegation.
+    pub reserved_for: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +48,7 @@ pub struct Person {
     /// Needs an interpreter (into this language).
     pub needs_interpreter: bool,
     pub is_interpreter: bool,
+    pub delegation: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -179,7 +182,12 @@ pub fn seat(slots: &[Slot], people: &[Person], rules: &Rules) -> Seating {
         }
         let wanted = slot.side.or(slot.preferred);
         let fits = |p: &&Person, side: Option<Side>| {
-            side.is_none_or(|s| s == p.side) && !kept_apart(&p.id, &slot.seat_id, &taken)
+            side.is_none_or(|s| s == p.side)
+                && slot
+                    .reserved_for
+                    .as_ref()
+                    .is_none_or(|d| p.delegation.as_ref() == Some(d))
+                && !kept_apart(&p.id, &slot.seat_id, &taken)
         };
         let pick = queue.iter().position(|p| fits(p, wanted)).or_else(|| {
             // A reserved side is strict; a preference gives way.
@@ -285,6 +293,7 @@ mod tests {
                     sid(if n == 1 { k } else { n - 1 }),
                     sid(if n == k { 1 } else { n + 1 }),
                 ],
+                reserved_for: None,
             })
             .collect()
     }
@@ -299,6 +308,7 @@ mod tests {
             sort_name: id.into(),
             needs_interpreter: false,
             is_interpreter: false,
+            delegation: None,
         }
     }
 
@@ -405,6 +415,7 @@ mod tests {
                     side: Some(side),
                     preferred: None,
                     neighbours: vec![],
+                    reserved_for: None,
                 })
             })
             .collect();

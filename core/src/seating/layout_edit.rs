@@ -125,3 +125,79 @@ fn rerank_round_tables(conn: &Connection, hall: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// Adds a round table of `seats` at a point of the hall; ranked by distance.
+pub fn add_table(conn: &Connection, hall: &str, seats: u32, x: f64, y: f64) -> Result<String> {
+    if !(1..=30).contains(&seats) || !x.is_finite() || !y.is_finite() {
+        return Err(Error::InvalidValue {
+            field: "table".into(),
+            value: seats.to_string(),
+        });
+    }
+    let side = crate::forum::get(conn)?.honour_side;
+    let (count, max_label): (i64, i64) = conn.query_row(
+        "SELECT count(*), coalesce(max(CAST(label AS INTEGER)), 0) FROM hall_table
+         WHERE hall_id = ?1 AND deleted_at IS NULL",
+        [hall],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let rank = if count == 0 { 1 } else { count as u32 + 1 };
+    let table = super::round_table((max_label + 1).to_string(), x, y, seats, rank, side);
+    let id = super::insert_table(conn, hall, &table, count)?;
+    rerank_round_tables(conn, hall)?;
+    Ok(id)
+}
+
+/// Removes a table with its seats and the assignments to them.
+pub fn remove_table(conn: &Connection, id: &str) -> Result<()> {
+    let (hall, ..) = table(conn, id)?;
+    let t = now();
+    conn.execute(
+        "UPDATE assignment SET deleted_at = ?2, updated_at = ?2
+         WHERE deleted_at IS NULL AND seat_id IN (SELECT id FROM seat WHERE table_id = ?1)",
+        params![id, t],
+    )?;
+    conn.execute(
+        "UPDATE seat SET deleted_at = ?2, updated_at = ?2 WHERE table_id = ?1",
+        params![id, t],
+    )?;
+    conn.execute(
+        "UPDATE hall_table SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1",
+        params![id, t],
+    )?;
+    rerank_round_tables(conn, &hall)
+}
+
+/// Holds every seat of a table (a row: a block) for one delegation, or frees it.
+pub fn reserve_table(conn: &Connection, id: &str, delegation: Option<&str>) -> Result<()> {
+    table(conn, id)?;
+    conn.execute(
+        "UPDATE seat SET reserved_for = ?2, updated_at = ?3 WHERE table_id = ?1",
+        params![id, delegation, now()],
+    )?;
+    Ok(())
+}
+
+/// Marks where the entrance and the stage are, in metres.
+pub fn set_marks(
+    conn: &Connection,
+    hall: &str,
+    entrance: (f64, f64),
+    stage: (f64, f64),
+) -> Result<()> {
+    if ![entrance.0, entrance.1, stage.0, stage.1]
+        .iter()
+        .all(|v| v.is_finite())
+    {
+        return Err(Error::InvalidValue {
+            field: "position".into(),
+            value: format!("{entrance:?} {stage:?}"),
+        });
+    }
+    conn.execute(
+        "UPDATE hall SET entrance_x = ?2, entrance_y = ?3, stage_x = ?4, stage_y = ?5,
+                updated_at = ?6 WHERE id = ?1",
+        params![hall, entrance.0, entrance.1, stage.0, stage.1, now()],
+    )?;
+    Ok(())
+}

@@ -44,7 +44,7 @@ impl Template {
     }
 }
 
-struct NewSeat {
+pub(crate) struct NewSeat {
     number: u32,
     x: f64,
     y: f64,
@@ -52,7 +52,7 @@ struct NewSeat {
     side: Option<Side>,
 }
 
-struct NewTable {
+pub(crate) struct NewTable {
     label: String,
     shape: &'static str,
     x: f64,
@@ -75,7 +75,14 @@ fn ranked(order: &[u32], n: u32) -> u32 {
         .map_or(u32::MAX, |i| i as u32 + 1)
 }
 
-fn round_table(label: String, x: f64, y: f64, k: u32, rank: u32, side: HonourSide) -> NewTable {
+pub(crate) fn round_table(
+    label: String,
+    x: f64,
+    y: f64,
+    k: u32,
+    rank: u32,
+    side: HonourSide,
+) -> NewTable {
     let order = honour::round(k, side, k >= 6);
     let r = 0.6 + 0.09 * f64::from(k);
     let seats = (1..=k)
@@ -245,42 +252,54 @@ pub fn create_hall(conn: &Connection, name: &Localized, template: Template) -> R
         params![id, name.zh, name.ru, name.en, width, depth, width / 2.0, t],
     )?;
     for (i, table) in tables.iter().enumerate() {
-        let tid = new_id();
-        conn.execute(
-            "INSERT INTO hall_table (id, hall_id, label, shape, seat_count, x, y, sort_order,
-                                     table_rank, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-            params![
-                tid,
-                id,
-                table.label,
-                table.shape,
-                table.seats.len() as i64,
-                table.x,
-                table.y,
-                i as i64,
-                table.rank,
-                t
-            ],
-        )?;
-        let mut st = conn.prepare_cached(
-            "INSERT INTO seat (id, table_id, number, x, y, honour, side, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        )?;
-        for s in &table.seats {
-            st.execute(params![
-                new_id(),
-                tid,
-                s.number,
-                s.x,
-                s.y,
-                s.honour,
-                s.side.map(side_key),
-                t
-            ])?;
-        }
+        insert_table(conn, &id, table, i as i64)?;
     }
     Ok(id)
+}
+
+/// Writes one table and its seats into a hall; returns the table id.
+pub(crate) fn insert_table(
+    conn: &Connection,
+    hall_id: &str,
+    table: &NewTable,
+    sort_order: i64,
+) -> Result<String> {
+    let t = now();
+    let tid = new_id();
+    conn.execute(
+        "INSERT INTO hall_table (id, hall_id, label, shape, seat_count, x, y, sort_order,
+                                 table_rank, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            tid,
+            hall_id,
+            table.label,
+            table.shape,
+            table.seats.len() as i64,
+            table.x,
+            table.y,
+            sort_order,
+            table.rank,
+            t
+        ],
+    )?;
+    let mut st = conn.prepare_cached(
+        "INSERT INTO seat (id, table_id, number, x, y, honour, side, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+    )?;
+    for s in &table.seats {
+        st.execute(params![
+            new_id(),
+            tid,
+            s.number,
+            s.x,
+            s.y,
+            s.honour,
+            s.side.map(side_key),
+            t
+        ])?;
+    }
+    Ok(tid)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -363,11 +382,13 @@ struct SeatRow {
     number: u32,
     honour: u32,
     side: Option<Side>,
+    reserved_for: Option<String>,
 }
 
 fn seats_of_plan(conn: &Connection, plan_id: &str) -> Result<Vec<SeatRow>> {
     let mut st = conn.prepare(
-        "SELECT s.id, t.id, t.label, t.shape, t.table_rank, s.number, s.honour, s.side
+        "SELECT s.id, t.id, t.label, t.shape, t.table_rank, s.number, s.honour, s.side,
+                s.reserved_for
          FROM seating_plan p
          JOIN hall_table t ON t.hall_id = p.hall_id AND t.deleted_at IS NULL
          JOIN seat s ON s.table_id = t.id AND s.deleted_at IS NULL
@@ -387,6 +408,7 @@ fn seats_of_plan(conn: &Connection, plan_id: &str) -> Result<Vec<SeatRow>> {
                 "host" => Side::Host,
                 _ => Side::Guest,
             }),
+            reserved_for: r.get(8)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -443,6 +465,7 @@ fn slots(seats: &[SeatRow], alternate: bool) -> Vec<Slot> {
                 side: s.side,
                 preferred,
                 neighbours,
+                reserved_for: s.reserved_for.clone(),
             }
         })
         .collect()
@@ -481,6 +504,7 @@ fn people(conn: &Connection, include_unconfirmed: bool) -> Result<Vec<Person>> {
             sort_name: g.name.display(Lang::En),
             needs_interpreter: !g.needs.interpreter_language.trim().is_empty(),
             is_interpreter: g.role == Role::Interpreter,
+            delegation: g.delegation_id,
             id: g.id,
         })
         .collect())
@@ -610,6 +634,7 @@ pub struct SeatLine {
     pub title: String,
     pub delegation: String,
     pub locked: bool,
+    pub reserved_for: Option<String>,
 }
 
 /// The plan as a list by table, names in `lang`.
@@ -639,6 +664,7 @@ pub fn listing(conn: &Connection, plan_id: &str, lang: Lang) -> Result<Vec<SeatL
                 title: g.map(|g| g.title.clone()).unwrap_or_default(),
                 delegation: g.map(|g| g.delegation.clone()).unwrap_or_default(),
                 locked: who.is_some_and(|(_, l)| *l),
+                reserved_for: s.reserved_for,
                 seat_id: s.id,
             }
         })

@@ -225,3 +225,98 @@ fn pairs_are_added_shown_and_removed() {
     let v = view::apply(&mut s, &plan, &rm, Lang::En).expect("remove");
     assert!(v.pairs.is_empty());
 }
+
+#[test]
+fn a_reserved_row_is_only_for_its_delegation() {
+    let (_d, mut s) = demo_store();
+    let template = Template::Plenary { rows: 2, seats: 6 };
+    let plan = s
+        .write(|tx| {
+            let hall = create_hall(tx, &Localized::new("大厅", "Зал", "Hall"), template)?;
+            create_plan(tx, "Plenary", &hall, template, false)
+        })
+        .expect("plan");
+    let v = s.read(|c| view::view(c, &plan, Lang::En)).expect("view");
+    let russians = s
+        .read(guests::orgs::delegations)
+        .expect("delegations")
+        .into_iter()
+        .find(|d| !d.is_host)
+        .expect("russian delegation");
+    let front = v.tables[0].id.clone();
+    view::apply(
+        &mut s,
+        &plan,
+        &view::PlanChange::ReserveTable {
+            table: front.clone(),
+            delegation: Some(russians.id.clone()),
+        },
+        Lang::En,
+    )
+    .expect("reserve");
+    s.write(|tx| auto_seat(tx, &plan)).expect("auto");
+    let lines = s.read(|c| listing(c, &plan, Lang::En)).expect("listing");
+    for l in lines
+        .iter()
+        .filter(|l| l.table_rank == 1 && l.guest_id.is_some())
+    {
+        assert_eq!(l.delegation, "Russian delegation", "{l:?}");
+    }
+    // The host and the other host-side guests sit in row 2.
+    let chen = seat_of(&lines, "Chen Linhao").expect("seated");
+    assert_eq!(chen.table_rank, 2);
+}
+
+#[test]
+fn tables_can_be_added_and_removed() {
+    let (_d, mut s) = demo_store();
+    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
+    let before = s.read(|c| view::view(c, &plan, Lang::En)).expect("view");
+    let v = view::apply(
+        &mut s,
+        &plan,
+        &view::PlanChange::AddTable {
+            seats: 8,
+            x: 4.0,
+            y: 3.0,
+        },
+        Lang::En,
+    )
+    .expect("add");
+    assert_eq!(v.tables.len(), before.tables.len() + 1);
+    let added = v
+        .tables
+        .iter()
+        .find(|t| !before.tables.iter().any(|b| b.id == t.id))
+        .expect("new table");
+    assert_eq!(added.seats.len(), 8);
+    assert_eq!(added.label, "3");
+    let v = view::apply(
+        &mut s,
+        &plan,
+        &view::PlanChange::RemoveTable {
+            table: added.id.clone(),
+        },
+        Lang::En,
+    )
+    .expect("remove");
+    assert_eq!(v.tables.len(), before.tables.len());
+}
+
+#[test]
+fn talks_and_plenary_ranks_follow_the_honour_side() {
+    for (side, host_head, best_row_seat) in [(HonourSide::Right, 3, 4), (HonourSide::Left, 2, 3)] {
+        let (_, _, talks) = layout(Template::Talks { per_side: 4 }, side);
+        let host_side: Vec<&NewSeat> = talks[0]
+            .seats
+            .iter()
+            .filter(|s| s.side == Some(Side::Host))
+            .collect();
+        let head = host_side.iter().find(|s| s.honour == 1).expect("head");
+        // Host seats are numbered 5..8 left to right; the host side faces up.
+        assert_eq!(head.number - 4, host_head, "{side:?}");
+        let (_, _, rows) = layout(Template::Plenary { rows: 1, seats: 6 }, side);
+        let best = rows[0].seats.iter().find(|s| s.honour == 1).expect("best");
+        assert_eq!(best.number, best_row_seat, "{side:?}");
+    }
+}

@@ -28,6 +28,8 @@ pub struct SeatView {
     /// the seat; `None` for interpreters and empty seats.
     pub precedence: Option<u32>,
     pub guest_side: Option<Side>,
+    /// Held for this delegation.
+    pub reserved_for: Option<String>,
 }
 
 /// Two guests who should sit together, or not side by side.
@@ -75,6 +77,9 @@ pub struct PlanView {
     pub hall: String,
     pub width: f64,
     pub depth: f64,
+    /// Where the entrance and the stage are, in metres.
+    pub entrance: (f64, f64),
+    pub stage: (f64, f64),
     pub tables: Vec<TableView>,
     pub unseated: Vec<WaitingGuest>,
     pub conflicts: Vec<Conflict>,
@@ -82,23 +87,34 @@ pub struct PlanView {
 }
 
 pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
-    let (name, kind, hall, width, depth): (String, String, Localized, f64, f64) = conn
+    let (name, kind, hall, (width, depth), marks) = conn
         .query_row(
-            "SELECT p.name, p.kind, h.name_zh, h.name_ru, h.name_en, h.width_m, h.depth_m
+            "SELECT p.name, p.kind, h.name_zh, h.name_ru, h.name_en, h.width_m, h.depth_m,
+                    h.entrance_x, h.entrance_y, h.stage_x, h.stage_y
              FROM seating_plan p JOIN hall h ON h.id = p.hall_id
              WHERE p.id = ?1 AND p.deleted_at IS NULL",
             [plan_id],
             |r| {
+                let w: f64 = r.get(5)?;
+                let d: f64 = r.get(6)?;
+                let e = (
+                    r.get::<_, Option<f64>>(7)?.unwrap_or(w / 2.0),
+                    r.get::<_, Option<f64>>(8)?.unwrap_or(d),
+                );
+                let st = (
+                    r.get::<_, Option<f64>>(9)?.unwrap_or(w / 2.0),
+                    r.get::<_, Option<f64>>(10)?.unwrap_or(0.0),
+                );
                 Ok((
-                    r.get(0)?,
-                    r.get(1)?,
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
                     Localized {
                         zh: r.get(2)?,
                         ru: r.get(3)?,
                         en: r.get(4)?,
                     },
-                    r.get(5)?,
-                    r.get(6)?,
+                    (w, d),
+                    (e, st),
                 ))
             },
         )
@@ -186,6 +202,7 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
                     .as_deref()
                     .and_then(|g| place.get(g))
                     .map(|p| p.1),
+                reserved_for: l.reserved_for.clone(),
             });
         }
     }
@@ -212,6 +229,8 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
         hall: hall.get(lang).to_string(),
         width,
         depth,
+        entrance: marks.0,
+        stage: marks.1,
         tables,
         unseated,
         conflicts: conflicts::find(conn, plan_id)?,
@@ -382,6 +401,39 @@ pub enum PlanChange {
         table: String,
         label: String,
     },
+    /// A round table of `seats` at a point of the hall.
+    AddTable {
+        seats: u32,
+        x: f64,
+        y: f64,
+    },
+    RemoveTable {
+        table: String,
+    },
+    /// Hold a table's (a row's) seats for one delegation, or free them.
+    ReserveTable {
+        table: String,
+        delegation: Option<String>,
+    },
+    /// Where the entrance and the stage are.
+    SetMarks {
+        entrance_x: f64,
+        entrance_y: f64,
+        stage_x: f64,
+        stage_y: f64,
+    },
+}
+
+fn hall_of(conn: &Connection, plan: &str) -> Result<String> {
+    conn.query_row(
+        "SELECT hall_id FROM seating_plan WHERE id = ?1",
+        [plan],
+        |r| r.get(0),
+    )
+    .map_err(|_| Error::NotFound {
+        what: "plan",
+        id: plan.to_string(),
+    })
 }
 
 /// Applies a change in one transaction; returns the plan as it is now.
@@ -413,6 +465,24 @@ pub fn apply(
         PlanChange::RenameTable { table, label } => {
             super::layout_edit::rename_table(tx, table, label)
         }
+        PlanChange::AddTable { seats, x, y } => {
+            super::layout_edit::add_table(tx, &hall_of(tx, plan)?, *seats, *x, *y).map(|_| ())
+        }
+        PlanChange::RemoveTable { table } => super::layout_edit::remove_table(tx, table),
+        PlanChange::ReserveTable { table, delegation } => {
+            super::layout_edit::reserve_table(tx, table, delegation.as_deref())
+        }
+        PlanChange::SetMarks {
+            entrance_x,
+            entrance_y,
+            stage_x,
+            stage_y,
+        } => super::layout_edit::set_marks(
+            tx,
+            &hall_of(tx, plan)?,
+            (*entrance_x, *entrance_y),
+            (*stage_x, *stage_y),
+        ),
     })?;
     store.read(|c| view(c, plan, lang))
 }

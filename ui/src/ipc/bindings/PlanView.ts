@@ -4,4 +4,8 @@ import type { PairView } from "./PairView";
 import type { TableView } from "./TableView";
 import type { WaitingGuest } from "./WaitingGuest";
 
-export type PlanView = { id: string, name: string, kind: string, hall: string, width: number, depth: number, tables: Array<TableView>, unseated: Array<WaitingGuest>, conflicts: Array<Conflict>, pairs: Array<PairView>, };
+export type PlanView = { id: string, name: string, kind: string, hall: string, width: number, depth: number, 
+/**
+ * Where the entrance and the stage are, in metres.
+ */
+entrance: [number, number], stage: [number, number], tables: Array<TableView>, unseated: Array<WaitingGuest>, conflicts: Array<Conflict>, pairs: Array<PairView>, };

@@ -4,4 +4,4 @@ import type { Side } from "./Side";
 /**
  * One line of the seating list: a seat and who sits there.
  */
-export type SeatLine = { seat_id: string, table: string, table_rank: number, seat: number, honour: number, side: Side | null, guest_id: string | null, guest: string, title: string, delegation: string, locked: boolean, };
+export type SeatLine = { seat_id: string, table: string, table_rank: number, seat: number, honour: number, side: Side | null, guest_id: string | null, guest: string, title: string, delegation: string, locked: boolean, reserved_for: string | null, };

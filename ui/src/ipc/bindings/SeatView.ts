@@ -6,4 +6,8 @@ export type SeatView = { id: string, number: number, x: number, y: number, honou
  * The guest's place in precedence on its side (1 = first), to explain
  * the seat; `None` for interpreters and empty seats.
  */
-precedence: number | null, guest_side: Side | null, };
+precedence: number | null, guest_side: Side | null, 
+/**
+ * Held for this delegation.
+ */
+reserved_for: string | null, };
