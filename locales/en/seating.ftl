@@ -174,3 +174,11 @@ seating-reserved-for = Held for { $delegation }
 # Variables:
 #   $table (String) - table label
 seating-remove-table-confirm = Remove table { $table } and free its seats?
+seating-find-guest = Find a guest
+# Variables:
+#   $count (Number) - guests not shown
+seating-more-guests =
+    { $count ->
+        [one] { $count } more guest: type to narrow the list.
+       *[other] { $count } more guests: type to narrow the list.
+    }

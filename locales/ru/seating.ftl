@@ -175,3 +175,7 @@ seating-reserved-for = Закреплено за: { $delegation }
 # Variables:
 #   $table (String) - table label
 seating-remove-table-confirm = Убрать стол { $table } и освободить его места?
+seating-find-guest = Найти гостя
+# Variables:
+#   $count (Number) - guests not shown
+seating-more-guests = Ещё гостей: { $count }. Введите имя, чтобы сузить список.

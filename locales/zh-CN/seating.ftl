@@ -170,3 +170,7 @@ seating-reserved-for = 预留给 { $delegation }
 # Variables:
 #   $table (String) - table label
 seating-remove-table-confirm = 删除 { $table } 号桌并清空其座位？
+seating-find-guest = 查找嘉宾
+# Variables:
+#   $count (Number) - guests not shown
+seating-more-guests = 还有 { $count } 位嘉宾，输入姓名可缩小范围。

@@ -338,8 +338,28 @@ pub fn count(conn: &Connection) -> Result<i64> {
     )?)
 }
 
-/// A guest as one row of the list in `lang`.
-fn item(g: Guest, org: &Localized, del: &Localized, lang: Lang) -> GuestListItem {
+/// A guest as one row of the list in `lang`; `keys`: with its search key
+/// (the costly part: pinyin and transliterations).
+fn item(g: Guest, org: &Localized, del: &Localized, lang: Lang, keys: bool) -> GuestListItem {
+    if !keys {
+        return GuestListItem {
+            display_name: g.name.display(lang),
+            secondary_name: g.name.secondary(lang),
+            organization: org.get(lang).to_string(),
+            title: g.title.get(lang).to_string(),
+            delegation: del.get(lang).to_string(),
+            language: g.preferred_language,
+            email: g.email,
+            status: g.status,
+            rank: g.rank,
+            is_host: g.is_host,
+            search_key: String::new(),
+            organization_id: g.organization_id,
+            delegation_id: g.delegation_id,
+            id: g.id,
+            name: g.name,
+        };
+    }
     let key = names::search_key(
         &g.name,
         [
@@ -394,11 +414,21 @@ pub fn list_item(conn: &Connection, lang: Lang, id: &str) -> Result<Option<Guest
         .and_then(|id| dels.iter().find(|d| d.id == id))
         .map_or(&empty, |d| &d.name);
     let (org, del) = (org.clone(), del.clone());
-    Ok(Some(item(g, &org, &del, lang)))
+    Ok(Some(item(g, &org, &del, lang, true)))
 }
 
 /// The guest list as shown in `lang`, ordered by `sort`.
 pub fn list_sorted(conn: &Connection, lang: Lang, sort: GuestSort) -> Result<GuestList> {
+    list_with(conn, lang, sort, true)
+}
+
+/// The same list without search keys: for views that show guests but do
+/// not search them (seating).
+pub fn list_light(conn: &Connection, lang: Lang, sort: GuestSort) -> Result<GuestList> {
+    list_with(conn, lang, sort, false)
+}
+
+fn list_with(conn: &Connection, lang: Lang, sort: GuestSort, keys: bool) -> Result<GuestList> {
     let orgs = orgs::organization_names(conn)?;
     let dels = orgs::delegations(conn)?;
     let del_by_id: HashMap<&str, &crate::model::Delegation> =
@@ -419,7 +449,7 @@ pub fn list_sorted(conn: &Connection, lang: Lang, sort: GuestSort) -> Result<Gue
             .as_deref()
             .and_then(|id| del_by_id.get(id))
             .map_or(&empty, |d| &d.name);
-        guests.push(item(g, org, del, lang));
+        guests.push(item(g, org, del, lang, keys));
     }
     let del_order = |g: &GuestListItem| {
         g.delegation_id

@@ -644,10 +644,12 @@ pub fn listing(conn: &Connection, plan_id: &str, lang: Lang) -> Result<Vec<SeatL
         .into_iter()
         .map(|(s, g, l)| (s, (g, l)))
         .collect();
-    let guests: HashMap<String, crate::model::GuestListItem> = guests::list(conn, lang)?
-        .into_iter()
-        .map(|g| (g.id.clone(), g))
-        .collect();
+    let guests: HashMap<String, crate::model::GuestListItem> =
+        guests::list_light(conn, lang, crate::model::GuestSort::Delegation)?
+            .guests
+            .into_iter()
+            .map(|g| (g.id.clone(), g))
+            .collect();
     Ok(seats
         .into_iter()
         .map(|s| {

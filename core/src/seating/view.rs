@@ -208,7 +208,7 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
     }
     let seated: std::collections::HashSet<&str> =
         lines.iter().filter_map(|l| l.guest_id.as_deref()).collect();
-    let unseated = crate::guests::list_sorted(conn, lang, crate::model::GuestSort::Rank)?
+    let unseated = crate::guests::list_light(conn, lang, crate::model::GuestSort::Rank)?
         .guests
         .into_iter()
         .filter(|g| !seated.contains(g.id.as_str()))
@@ -239,10 +239,12 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
 }
 
 fn pair_views(conn: &Connection, plan_id: &str, lang: Lang) -> Result<Vec<PairView>> {
-    let names: HashMap<String, String> = crate::guests::list(conn, lang)?
-        .into_iter()
-        .map(|g| (g.id, g.display_name))
-        .collect();
+    let names: HashMap<String, String> =
+        crate::guests::list_light(conn, lang, crate::model::GuestSort::Delegation)?
+            .guests
+            .into_iter()
+            .map(|g| (g.id, g.display_name))
+            .collect();
     let mut st = conn.prepare(
         "SELECT id, kind, guest_a, guest_b FROM seating_pair
          WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY created_at, id",
