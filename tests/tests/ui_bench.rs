@@ -104,6 +104,20 @@ fn ui_with_ten_thousand_guests() {
         .ok();
     println!("{:<40} {:?}", "list_guests over IPC (ms, rows)", reload);
 
+    app.close();
+}
+
+#[test]
+#[ignore = "a benchmark: run with `make bench`"]
+fn seating_redraw_with_five_hundred_seats() {
+    let dir = data_dir();
+    let file = dir.path().join("seats.forum");
+    let out = forum_tests::cli(&["demo", &arg(&file), "--extra-guests", "500"]);
+    assert!(out.status.success(), "{}", forum_tests::stderr(&out));
+    let driver = Driver::start();
+    let app = driver.launch(&["--data-dir", &arg(dir.path()), &arg(&file)]);
+    app.wait_for_text("[data-testid=guest-count]", "508 guests");
+    println!("\nSeating on a forum of 508 guests (real window, WebKitGTK under Xvfb)");
     // Seating: a plenary hall of 500 seats; place a guest, time the redraw.
     let created = app.execute_async(
         "const done = arguments[0];
