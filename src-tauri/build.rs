@@ -28,6 +28,7 @@ fn main() {
             "plan_view",
             "change_plan",
             "create_plan",
+            "list_sessions",
             "export_seating",
         ]),
     ))

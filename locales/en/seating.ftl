@@ -182,3 +182,8 @@ seating-more-guests =
         [one] { $count } more guest: type to narrow the list.
        *[other] { $count } more guests: type to narrow the list.
     }
+seating-session = Session or event
+seating-session-none = — none —
+seating-lock = Lock
+seating-unlock = Unlock
+seating-free-seat = Free the seat

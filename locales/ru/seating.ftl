@@ -179,3 +179,8 @@ seating-find-guest = Найти гостя
 # Variables:
 #   $count (Number) - guests not shown
 seating-more-guests = Ещё гостей: { $count }. Введите имя, чтобы сузить список.
+seating-session = Сессия или мероприятие
+seating-session-none = — нет —
+seating-lock = Закрепить
+seating-unlock = Открепить
+seating-free-seat = Освободить место

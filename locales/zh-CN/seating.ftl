@@ -174,3 +174,8 @@ seating-find-guest = 查找嘉宾
 # Variables:
 #   $count (Number) - guests not shown
 seating-more-guests = 还有 { $count } 位嘉宾，输入姓名可缩小范围。
+seating-session = 场次或活动
+seating-session-none = — 无 —
+seating-lock = 锁定
+seating-unlock = 解除锁定
+seating-free-seat = 清空座位

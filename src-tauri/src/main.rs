@@ -45,6 +45,7 @@ fn main() {
             commands::seating::plan_view,
             commands::seating::change_plan,
             commands::seating::create_plan,
+            commands::seating::list_sessions,
             commands::seating::export_seating,
         ])
         .setup(move |app| {

@@ -93,3 +93,35 @@ pub fn count_items(conn: &Connection) -> Result<i64> {
         |r| r.get(0),
     )?)
 }
+
+/// A session as a choice in a list: its title in `lang` and when it starts.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct SessionChoice {
+    pub id: String,
+    pub title: String,
+    pub day: String,
+    pub starts_at: String,
+}
+
+pub fn session_choices(conn: &Connection, lang: crate::model::Lang) -> Result<Vec<SessionChoice>> {
+    let mut st = conn.prepare(
+        "SELECT id, title_zh, title_ru, title_en, day, starts_at FROM session
+         WHERE deleted_at IS NULL ORDER BY starts_at, sort_order, id",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok(SessionChoice {
+            id: r.get(0)?,
+            title: crate::model::Localized {
+                zh: r.get(1)?,
+                ru: r.get(2)?,
+                en: r.get(3)?,
+            }
+            .get(lang)
+            .to_string(),
+            day: r.get(4)?,
+            starts_at: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

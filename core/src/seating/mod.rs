@@ -310,6 +310,8 @@ pub struct PlanSummary {
     pub kind: String,
     pub hall_id: String,
     pub hall: String,
+    /// The session (event) the plan seats, in the interface language.
+    pub session: String,
     pub seats: usize,
     pub seated: usize,
 }
@@ -330,13 +332,24 @@ pub fn create_plan(
     Ok(id)
 }
 
+/// Ties a plan to the session (event) it seats, or to none.
+pub fn set_plan_session(conn: &Connection, plan_id: &str, session_id: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE seating_plan SET session_id = ?2, updated_at = ?3 WHERE id = ?1",
+        params![plan_id, session_id, now()],
+    )?;
+    Ok(())
+}
+
 pub fn plans(conn: &Connection, lang: Lang) -> Result<Vec<PlanSummary>> {
     let mut st = conn.prepare(
         "SELECT p.id, p.name, p.kind, h.id, h.name_zh, h.name_ru, h.name_en,
+                coalesce(s.title_zh, ''), coalesce(s.title_ru, ''), coalesce(s.title_en, ''),
                 (SELECT count(*) FROM seat s JOIN hall_table t ON t.id = s.table_id
                   WHERE t.hall_id = h.id AND s.deleted_at IS NULL AND t.deleted_at IS NULL),
                 (SELECT count(*) FROM assignment a WHERE a.plan_id = p.id AND a.deleted_at IS NULL)
          FROM seating_plan p JOIN hall h ON h.id = p.hall_id
+         LEFT JOIN session s ON s.id = p.session_id AND s.deleted_at IS NULL
          WHERE p.deleted_at IS NULL ORDER BY p.created_at, p.id",
     )?;
     let rows = st.query_map([], |r| {
@@ -352,8 +365,15 @@ pub fn plans(conn: &Connection, lang: Lang) -> Result<Vec<PlanSummary>> {
             }
             .get(lang)
             .to_string(),
-            seats: r.get::<_, i64>(7)? as usize,
-            seated: r.get::<_, i64>(8)? as usize,
+            session: Localized {
+                zh: r.get(7)?,
+                ru: r.get(8)?,
+                en: r.get(9)?,
+            }
+            .get(lang)
+            .to_string(),
+            seats: r.get::<_, i64>(10)? as usize,
+            seated: r.get::<_, i64>(11)? as usize,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -320,3 +320,46 @@ fn talks_and_plenary_ranks_follow_the_honour_side() {
         assert_eq!(best.number, best_row_seat, "{side:?}");
     }
 }
+
+#[test]
+fn a_plan_belongs_to_a_session() {
+    let (_d, mut s) = demo_store();
+    let session = s
+        .read(|c| crate::agenda::session_choices(c, Lang::Ru))
+        .expect("sessions")
+        .remove(0);
+    assert_eq!(session.title, "Церемония открытия");
+    let id = s
+        .write(|tx| {
+            view::create(
+                tx,
+                &view::NewPlan {
+                    name: "Presidium".into(),
+                    hall: Localized::default(),
+                    template: Template::Presidium { seats: 7 },
+                    alternate_sides: false,
+                    session_id: Some(session.id.clone()),
+                },
+            )
+        })
+        .expect("create");
+    let plans = s.read(|c| plans(c, Lang::Ru)).expect("plans");
+    let p = plans.iter().find(|p| p.id == id).expect("listed");
+    assert_eq!((p.session.as_str(), p.seats), ("Церемония открытия", 7));
+    let bad = s.write(|tx| {
+        view::create(
+            tx,
+            &view::NewPlan {
+                name: "Too big".into(),
+                hall: Localized::default(),
+                template: Template::Banquet {
+                    tables: 1000,
+                    seats: 10,
+                },
+                alternate_sides: false,
+                session_id: None,
+            },
+        )
+    });
+    assert!(bad.is_err());
+}

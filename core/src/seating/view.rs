@@ -325,6 +325,8 @@ pub struct NewPlan {
     pub hall: Localized,
     pub template: super::Template,
     pub alternate_sides: bool,
+    /// The session (event) it seats.
+    pub session_id: Option<String>,
 }
 
 pub fn create(conn: &Connection, p: &NewPlan) -> Result<String> {
@@ -352,7 +354,9 @@ pub fn create(conn: &Connection, p: &NewPlan) -> Result<String> {
         p.hall.clone()
     };
     let hall_id = super::create_hall(conn, &hall, p.template)?;
-    super::create_plan(conn, p.name.trim(), &hall_id, p.template, p.alternate_sides)
+    let id = super::create_plan(conn, p.name.trim(), &hall_id, p.template, p.alternate_sides)?;
+    super::set_plan_session(conn, &id, p.session_id.as_deref())?;
+    Ok(id)
 }
 
 /// One change the organizer makes to a plan.

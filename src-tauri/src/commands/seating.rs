@@ -92,3 +92,17 @@ pub async fn export_seating(
         count,
     }))
 }
+
+/// Sessions a plan can belong to.
+#[tauri::command]
+pub fn list_sessions(
+    state: State<'_, AppState>,
+) -> CmdResult<Vec<forum_core::agenda::SessionChoice>> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| {
+            f.store
+                .read(|c| forum_core::agenda::session_choices(c, lang))
+        })
+        .map_err(fail)
+}

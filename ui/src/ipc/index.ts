@@ -27,6 +27,7 @@ import type { NewPlan } from './bindings/NewPlan';
 import type { PlanChange } from './bindings/PlanChange';
 import type { PlanSummary } from './bindings/PlanSummary';
 import type { PlanView } from './bindings/PlanView';
+import type { SessionChoice } from './bindings/SessionChoice';
 
 export type {
   AppSnapshot,
@@ -101,6 +102,7 @@ export const api = {
   planView: (plan: string) => call<PlanView>('plan_view', { plan }),
   changePlan: (plan: string, change: PlanChange) => call<PlanView>('change_plan', { plan, change }),
   createPlan: (plan: NewPlan) => call<string>('create_plan', { plan }),
+  listSessions: () => call<SessionChoice[]>('list_sessions'),
   exportSeating: (plan: string, format: 'xlsx' | 'csv', doorIndex: boolean) =>
     call<Exported | null>('export_seating', { plan, format, doorIndex }),
 };

@@ -5,4 +5,8 @@ import type { Template } from "./Template";
 /**
  * What the organizer asks for when making a new plan.
  */
-export type NewPlan = { name: string, hall: Localized, template: Template, alternate_sides: boolean, };
+export type NewPlan = { name: string, hall: Localized, template: Template, alternate_sides: boolean, 
+/**
+ * The session (event) it seats.
+ */
+session_id: string | null, };
