@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::error::{Error, Result};
 use crate::ids::{new_id, now};
 use crate::model::{Forum, HonourSide, Lang, Localized};
+use crate::store::localized;
 use crate::store::Store;
 
 /// Checks an IANA time zone name such as `Asia/Shanghai`.
@@ -85,21 +86,9 @@ pub fn get(conn: &Connection) -> Result<Forum> {
         |r| {
             Ok(Forum {
                 id: r.get(0)?,
-                name: Localized {
-                    zh: r.get(1)?,
-                    ru: r.get(2)?,
-                    en: r.get(3)?,
-                },
-                venue: Localized {
-                    zh: r.get(4)?,
-                    ru: r.get(5)?,
-                    en: r.get(6)?,
-                },
-                city: Localized {
-                    zh: r.get(7)?,
-                    ru: r.get(8)?,
-                    en: r.get(9)?,
-                },
+                name: localized(r, 1)?,
+                venue: localized(r, 4)?,
+                city: localized(r, 7)?,
                 time_zone: r.get(10)?,
                 starts_on: r.get(11)?,
                 ends_on: r.get(12)?,

@@ -112,13 +112,7 @@ pub fn session_choices(conn: &Connection, lang: crate::model::Lang) -> Result<Ve
     let rows = st.query_map([], |r| {
         Ok(SessionChoice {
             id: r.get(0)?,
-            title: crate::model::Localized {
-                zh: r.get(1)?,
-                ru: r.get(2)?,
-                en: r.get(3)?,
-            }
-            .get(lang)
-            .to_string(),
+            title: crate::store::localized(r, 1)?.get(lang).to_string(),
             day: r.get(4)?,
             starts_at: r.get(5)?,
         })

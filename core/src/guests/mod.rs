@@ -17,6 +17,7 @@ use crate::model::{
     Rank, Role, Status, StatusChange,
 };
 use crate::names;
+use crate::store::localized;
 
 /// Checks a guest before it is written; the error names the field.
 pub fn validate(g: &Guest) -> Result<()> {
@@ -262,16 +263,8 @@ fn guest_from_row(r: &Row, offset: usize) -> rusqlite::Result<Guest> {
             given_lat: r.get(g(7))?,
         },
         gender: Gender::from_key(&r.get::<_, String>(g(8))?),
-        honorific: Localized {
-            zh: r.get(g(9))?,
-            ru: r.get(g(10))?,
-            en: r.get(g(11))?,
-        },
-        title: Localized {
-            zh: r.get(g(12))?,
-            ru: r.get(g(13))?,
-            en: r.get(g(14))?,
-        },
+        honorific: localized(r, g(9))?,
+        title: localized(r, g(12))?,
         organization_id: r.get(g(15))?,
         delegation_id: r.get(g(16))?,
         rank: Rank::from_key(&r.get::<_, String>(g(17))?),

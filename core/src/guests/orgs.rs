@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::ids::{new_id, now};
 use crate::model::{Delegation, Lang, Localized, Organization};
 use crate::names::{self, Script};
+use crate::store::localized;
 
 pub fn insert_organization(conn: &Connection, o: &Organization) -> Result<()> {
     conn.execute(
@@ -90,16 +91,7 @@ pub fn set_delegation_head(conn: &Connection, delegation_id: &str, guest_id: &st
 /// point at them).
 pub fn organization_names(conn: &Connection) -> Result<HashMap<String, Localized>> {
     let mut st = conn.prepare("SELECT id, name_zh, name_ru, name_en FROM organization")?;
-    let rows = st.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Localized {
-                zh: r.get(1)?,
-                ru: r.get(2)?,
-                en: r.get(3)?,
-            },
-        ))
-    })?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, localized(r, 1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -112,11 +104,7 @@ pub fn organizations(conn: &Connection, lang: Lang) -> Result<Vec<Organization>>
     let rows = st.query_map([], |r| {
         Ok(Organization {
             id: r.get(0)?,
-            name: Localized {
-                zh: r.get(1)?,
-                ru: r.get(2)?,
-                en: r.get(3)?,
-            },
+            name: localized(r, 1)?,
             country: r.get(4)?,
         })
     })?;
@@ -134,11 +122,7 @@ pub fn delegations(conn: &Connection) -> Result<Vec<Delegation>> {
     let rows = st.query_map([], |r| {
         Ok(Delegation {
             id: r.get(0)?,
-            name: Localized {
-                zh: r.get(1)?,
-                ru: r.get(2)?,
-                en: r.get(3)?,
-            },
+            name: localized(r, 1)?,
             country: r.get(4)?,
             is_host: r.get(5)?,
             sort_order: r.get(6)?,

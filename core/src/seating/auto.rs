@@ -112,6 +112,28 @@ fn pairs_of<'a>(pairs: &'a [(String, String)], id: &'a str) -> impl Iterator<Ite
 }
 
 pub fn seat(slots: &[Slot], people: &[Person], rules: &Rules) -> Seating {
+    let honour_of: HashMap<&str, u32> = slots
+        .iter()
+        .map(|s| (s.seat_id.as_str(), s.honour))
+        .collect();
+    // Seats `who` in `seat` beside `of`, for `reason`.
+    let beside = |taken: &mut HashMap<String, String>,
+                  seated: &mut HashSet<String>,
+                  placements: &mut Vec<Placement>,
+                  seat: String,
+                  who: &Person,
+                  of: &Person,
+                  reason: &str| {
+        taken.insert(seat.clone(), who.id.clone());
+        seated.insert(who.id.clone());
+        placements.push(Placement {
+            honour: honour_of.get(seat.as_str()).copied().unwrap_or(u32::MAX),
+            seat_id: seat,
+            guest_id: who.id.clone(),
+            reason: reason.into(),
+            other: Some(of.id.clone()),
+        });
+    };
     let mut order: Vec<&Slot> = slots.iter().collect();
     order.sort_by(|a, b| {
         (a.table_rank, a.honour, &a.seat_id).cmp(&(b.table_rank, b.honour, &b.seat_id))
@@ -229,15 +251,15 @@ pub fn seat(slots: &[Slot], people: &[Person], rules: &Rules) -> Seating {
             };
             if let Some(seat) = free_neighbour(&slot.seat_id, &taken) {
                 let q = queue.remove(qi);
-                taken.insert(seat.clone(), q.id.clone());
-                seated.insert(q.id.clone());
-                placements.push(Placement {
-                    honour: by_id[seat.as_str()].honour,
-                    seat_id: seat,
-                    guest_id: q.id.clone(),
-                    reason: "together".into(),
-                    other: Some(p.id.clone()),
-                });
+                beside(
+                    &mut taken,
+                    &mut seated,
+                    &mut placements,
+                    seat,
+                    q,
+                    p,
+                    "together",
+                );
             }
         }
         if p.needs_interpreter && !interpreters.is_empty() {
@@ -247,15 +269,15 @@ pub fn seat(slots: &[Slot], people: &[Person], rules: &Rules) -> Seating {
                     .position(|i| i.side == p.side)
                     .unwrap_or(0);
                 let i = interpreters.remove(it);
-                taken.insert(seat.clone(), i.id.clone());
-                seated.insert(i.id.clone());
-                placements.push(Placement {
-                    honour: by_id[seat.as_str()].honour,
-                    seat_id: seat,
-                    guest_id: i.id.clone(),
-                    reason: "interpreter".into(),
-                    other: Some(p.id.clone()),
-                });
+                beside(
+                    &mut taken,
+                    &mut seated,
+                    &mut placements,
+                    seat,
+                    i,
+                    p,
+                    "interpreter",
+                );
             }
         }
     }

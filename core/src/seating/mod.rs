@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::ids::{new_id, now};
 use crate::model::{HonourSide, Lang, Localized, Role, Status};
+use crate::store::localized;
 use crate::{forum, guests};
 use auto::{Person, Rules, Seating, Side, Slot};
 
@@ -358,20 +359,8 @@ pub fn plans(conn: &Connection, lang: Lang) -> Result<Vec<PlanSummary>> {
             name: r.get(1)?,
             kind: r.get(2)?,
             hall_id: r.get(3)?,
-            hall: Localized {
-                zh: r.get(4)?,
-                ru: r.get(5)?,
-                en: r.get(6)?,
-            }
-            .get(lang)
-            .to_string(),
-            session: Localized {
-                zh: r.get(7)?,
-                ru: r.get(8)?,
-                en: r.get(9)?,
-            }
-            .get(lang)
-            .to_string(),
+            hall: localized(r, 4)?.get(lang).to_string(),
+            session: localized(r, 7)?.get(lang).to_string(),
             seats: r.get::<_, i64>(10)? as usize,
             seated: r.get::<_, i64>(11)? as usize,
         })

@@ -11,6 +11,7 @@ use super::conflicts::{self, Conflict};
 use crate::error::{Error, Result};
 use crate::ids::now;
 use crate::model::{Lang, Localized, Status};
+use crate::store::localized;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
@@ -108,11 +109,7 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
-                    Localized {
-                        zh: r.get(2)?,
-                        ru: r.get(3)?,
-                        en: r.get(4)?,
-                    },
+                    localized(r, 2)?,
                     (w, d),
                     (e, st),
                 ))

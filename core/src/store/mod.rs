@@ -35,6 +35,16 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// A three-language text from three consecutive columns (zh, ru, en)
+/// starting at `first`.
+pub fn localized(r: &rusqlite::Row, first: usize) -> rusqlite::Result<crate::model::Localized> {
+    Ok(crate::model::Localized {
+        zh: r.get(first)?,
+        ru: r.get(first + 1)?,
+        en: r.get(first + 2)?,
+    })
+}
+
 /// The latest schema version this app knows.
 pub fn latest_version() -> i64 {
     migrations::latest(MIGRATIONS)

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use forum_core::i18n;
-use forum_core::io::export::{self, ExportFormat, ExportOptions, Exported};
+use forum_core::io::export::{self, ExportOptions, Exported};
 use forum_core::io::import::{self, ImportPreview, ImportSummary};
 use forum_core::io::mapping::ColumnMapping;
 use tauri::{AppHandle, Manager, State};
@@ -63,21 +63,8 @@ pub fn import_commit(
 #[tauri::command]
 pub async fn export_guests(app: AppHandle, options: ExportOptions) -> CmdResult<Option<Exported>> {
     let state = app.state::<AppState>();
-    let lang = state.lang();
-    let ext = match options.format {
-        ExportFormat::Csv => "csv",
-        ExportFormat::Xlsx => "xlsx",
-    };
-    let name = format!("{}.{ext}", i18n::text(options.lang, "export-file-name"));
-    let Some(path) = app
-        .dialog()
-        .file()
-        .set_title(i18n::text(lang, "export-dialog-title"))
-        .set_file_name(name)
-        .add_filter(ext.to_uppercase(), &[ext])
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok())
-    else {
+    let name = i18n::text(options.lang, "export-file-name");
+    let Some(path) = super::ask_save_path(&app, "export-dialog-title", name, options.format) else {
         return Ok(None);
     };
     let count = state

@@ -3,7 +3,6 @@ use forum_core::io::export::{self, ExportFormat, Exported};
 use forum_core::seating::view::{self, NewPlan, PlanChange, PlanView};
 use forum_core::seating::{self, PlanSummary};
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
 
 use super::{fail, CmdResult};
 use crate::state::AppState;
@@ -56,22 +55,8 @@ pub async fn export_seating(
 ) -> CmdResult<Option<Exported>> {
     let state = app.state::<AppState>();
     let lang = state.lang();
-    let ext = match format {
-        ExportFormat::Csv => "csv",
-        ExportFormat::Xlsx => "xlsx",
-    };
-    let Some(path) = app
-        .dialog()
-        .file()
-        .set_title(i18n::text(lang, "seating-export-title"))
-        .set_file_name(format!(
-            "{}.{ext}",
-            i18n::text(lang, "seating-export-file-name")
-        ))
-        .add_filter(ext.to_uppercase(), &[ext])
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok())
-    else {
+    let name = i18n::text(lang, "seating-export-file-name");
+    let Some(path) = super::ask_save_path(&app, "seating-export-title", name, format) else {
         return Ok(None);
     };
     let count = state
