@@ -187,3 +187,4 @@ seating-session-none = — none —
 seating-lock = Lock
 seating-unlock = Unlock
 seating-free-seat = Free the seat
+seating-move-table = Move the table by half a metre

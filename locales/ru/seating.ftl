@@ -184,3 +184,4 @@ seating-session-none = — нет —
 seating-lock = Закрепить
 seating-unlock = Открепить
 seating-free-seat = Освободить место
+seating-move-table = Сдвинуть стол на полметра

@@ -179,3 +179,4 @@ seating-session-none = — 无 —
 seating-lock = 锁定
 seating-unlock = 解除锁定
 seating-free-seat = 清空座位
+seating-move-table = 将桌子移动半米
