@@ -1,5 +1,8 @@
 //! Halls, sessions and their running-order items.
 
+pub mod schedule;
+pub mod timing;
+
 use rusqlite::{params, Connection};
 
 use crate::error::Result;
