@@ -63,3 +63,19 @@ cli-seat-summary = { $seated } of { $seats } seats taken; { $conflicts ->
         [one] { $conflicts } conflict to check.
        *[other] { $conflicts } conflicts to check.
     }
+# Variables:
+#   $file (String) - the written file
+#   $count (Number) - how many
+cli-exported-events =
+    Wrote { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    } to { $file }.
+# Variables:
+#   $file (String) - the written file
+#   $count (Number) - how many
+cli-exported-items =
+    Wrote { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    } to { $file }.

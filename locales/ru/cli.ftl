@@ -68,3 +68,11 @@ cli-seat-summary = Занято мест: { $seated } из { $seats }; { $confli
         [0] конфликтов нет.
        *[other] конфликтов для проверки: { $conflicts }.
     }
+# Variables:
+#   $file (String) - the written file
+#   $count (Number) - how many
+cli-exported-events = В { $file } записано событий: { $count }.
+# Variables:
+#   $file (String) - the written file
+#   $count (Number) - how many
+cli-exported-items = В { $file } записано пунктов: { $count }.

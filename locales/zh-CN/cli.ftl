@@ -50,3 +50,11 @@ cli-seat-summary = 已安排 { $seated } / { $seats } 个座位；{ $conflicts -
         [0] 无冲突。
        *[other] 有 { $conflicts } 处冲突需核对。
     }
+# Variables:
+#   $file (String) - the written file
+#   $count (Number) - how many
+cli-exported-events = 已将 { $count } 个日程写入 { $file }。
+# Variables:
+#   $file (String) - the written file
+#   $count (Number) - how many
+cli-exported-items = 已将 { $count } 个环节写入 { $file }。

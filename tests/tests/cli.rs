@@ -270,3 +270,66 @@ fn seat_auto_then_export_the_seating_list_and_door_index() {
     assert!(text.starts_with("\u{feff}姓名,桌号,座号,代表团"), "{text}");
     assert!(text.contains("陈林浩,1,1,中方代表团"), "{text}");
 }
+
+#[test]
+fn export_the_agenda_as_ics_and_xlsx() {
+    let d = tmp();
+    let f = d.path().join("demo.forum");
+    let f = f.to_str().expect("utf-8 path");
+    assert!(cli(&["demo", f]).status.success());
+    let ics = d.path().join("agenda.ics");
+    let out = cli(&[
+        "export",
+        f,
+        "agenda",
+        "--format",
+        "ics",
+        "--lang",
+        "en",
+        "-o",
+        ics.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&ics).expect("read");
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 8);
+    assert!(text.contains("SUMMARY:Keynote: Russian–Chinese university cooperation"));
+
+    let xlsx = d.path().join("agenda.xlsx");
+    let out = cli(&[
+        "export",
+        f,
+        "agenda",
+        "--format",
+        "xlsx",
+        "--lang",
+        "ru",
+        "-o",
+        xlsx.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).expect("xlsx");
+    let r = wb.worksheet_range("Сценарий").expect("sheet");
+    let row: Vec<String> = r
+        .rows()
+        .nth(5)
+        .expect("row")
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    // The consecutive keynote: 15 minutes of speech take 30.
+    assert_eq!(
+        row,
+        [
+            "Церемония открытия",
+            "2027-04-16 10:05",
+            "2027-04-16 10:35",
+            "30",
+            "Ключевой доклад: сотрудничество университетов России и Китая",
+            "Шахрай Сергей Михайлович",
+            "ru",
+            "последовательный"
+        ]
+    );
+}

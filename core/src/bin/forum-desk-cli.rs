@@ -246,6 +246,19 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             plan,
             door_index,
         } => {
+            if what == "agenda" && format == "ics" {
+                let store = Store::open(&file)?;
+                let n = export::agenda_ics(&store, &output, lang, None)?;
+                println!(
+                    "{}",
+                    text_with(
+                        lang,
+                        "cli-exported-events",
+                        [("file", file_arg(&output)), ("count", FluentValue::from(n))]
+                    )
+                );
+                return Ok(());
+            }
             let format = match format.as_str() {
                 "csv" => ExportFormat::Csv,
                 "xlsx" => ExportFormat::Xlsx,
@@ -256,6 +269,19 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                     })
                 }
             };
+            if what == "agenda" {
+                let store = Store::open(&file)?;
+                let n = export::agenda(&store, &output, format, lang, semicolon)?;
+                println!(
+                    "{}",
+                    text_with(
+                        lang,
+                        "cli-exported-items",
+                        [("file", file_arg(&output)), ("count", FluentValue::from(n))]
+                    )
+                );
+                return Ok(());
+            }
             if what == "seating" {
                 let store = Store::open(&file)?;
                 let plan_id = match plan {

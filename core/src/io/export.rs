@@ -475,6 +475,78 @@ pub fn seating(
     Ok(seated.len())
 }
 
+/// The agenda as a table: one row per running-order item, times in the
+/// forum's time zone, in `lang`.
+pub fn agenda(
+    store: &Store,
+    path: &Path,
+    format: ExportFormat,
+    lang: Lang,
+    semicolon: bool,
+) -> Result<usize> {
+    let a = store.read(|c| crate::agenda::schedule::load(c, lang))?;
+    let tz: chrono_tz::Tz = a
+        .time_zone
+        .parse()
+        .map_err(|_| Error::UnknownTimeZone(a.time_zone.clone()))?;
+    let at = |t| {
+        crate::agenda::timing::local(t, tz)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    let h = |id: &str| i18n::text(lang, id);
+    let headers = vec![
+        h("export-agenda-session"),
+        h("export-agenda-start"),
+        h("export-agenda-end"),
+        h("export-agenda-minutes"),
+        h("export-agenda-item"),
+        h("export-agenda-speakers"),
+        h("export-column-language"),
+        h("export-agenda-interpretation"),
+    ];
+    let mut rows = Vec::new();
+    for s in &a.sessions {
+        for i in &s.items {
+            rows.push(vec![
+                s.title.clone(),
+                at(i.start),
+                at(i.end),
+                (i.seconds / 60).to_string(),
+                i.title.clone(),
+                i.speakers.join(", "),
+                i.language.clone(),
+                h(&format!("export-interpretation-{}", i.interpretation.key())),
+            ]);
+        }
+    }
+    let n = rows.len();
+    match format {
+        ExportFormat::Csv => write_csv(path, &headers, &rows, semicolon)?,
+        ExportFormat::Xlsx => write_sheets(
+            path,
+            &[Sheet {
+                name: h("export-agenda-sheet"),
+                headers,
+                rows,
+            }],
+        )?,
+    }
+    Ok(n)
+}
+
+/// The agenda as an iCalendar file (all sessions, or one).
+pub fn agenda_ics(store: &Store, path: &Path, lang: Lang, session: Option<&str>) -> Result<usize> {
+    let a = store.read(|c| crate::agenda::schedule::load(c, lang))?;
+    let forum = store.read(crate::forum::get)?;
+    let ics = super::ics::calendar(&a, forum.name.get(lang), session);
+    let events = ics.matches("BEGIN:VEVENT").count();
+    write_atomically(path, |tmp| {
+        std::fs::write(tmp, &ics).map_err(|e| Error::io(tmp, e))
+    })?;
+    Ok(events)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 
 pub mod cells;
 pub mod export;
+pub mod ics;
 pub mod import;
 pub mod mapping;
 pub mod table;
