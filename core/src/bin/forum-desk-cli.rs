@@ -139,6 +139,21 @@ fn serde_key<T: serde::Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
+/// Prints "wrote N … to FILE" in `lang`.
+fn wrote(lang: Lang, id: &str, file: &Path, count: usize) {
+    println!(
+        "{}",
+        text_with(
+            lang,
+            id,
+            [
+                ("file", file_arg(file)),
+                ("count", FluentValue::from(count))
+            ]
+        )
+    );
+}
+
 fn file_arg(p: &Path) -> FluentValue<'static> {
     FluentValue::from(p.display().to_string())
 }
@@ -249,14 +264,7 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             if what == "agenda" && format == "ics" {
                 let store = Store::open(&file)?;
                 let n = export::agenda_ics(&store, &output, lang, None)?;
-                println!(
-                    "{}",
-                    text_with(
-                        lang,
-                        "cli-exported-events",
-                        [("file", file_arg(&output)), ("count", FluentValue::from(n))]
-                    )
-                );
+                wrote(lang, "cli-exported-events", &output, n);
                 return Ok(());
             }
             let format = match format.as_str() {
@@ -272,14 +280,7 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             if what == "agenda" {
                 let store = Store::open(&file)?;
                 let n = export::agenda(&store, &output, format, lang, semicolon)?;
-                println!(
-                    "{}",
-                    text_with(
-                        lang,
-                        "cli-exported-items",
-                        [("file", file_arg(&output)), ("count", FluentValue::from(n))]
-                    )
-                );
+                wrote(lang, "cli-exported-items", &output, n);
                 return Ok(());
             }
             if what == "seating" {
@@ -298,14 +299,7 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                 let n = export::seating(
                     &store, &plan_id, &output, format, lang, door_index, semicolon,
                 )?;
-                println!(
-                    "{}",
-                    text_with(
-                        lang,
-                        "cli-exported",
-                        [("file", file_arg(&output)), ("count", FluentValue::from(n))]
-                    )
-                );
+                wrote(lang, "cli-exported", &output, n);
                 return Ok(());
             }
             if what != "guests" {
@@ -334,14 +328,7 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             }
             let store = Store::open(&file)?;
             let n = export::guests(&store, &output, &opts)?;
-            println!(
-                "{}",
-                text_with(
-                    lang,
-                    "cli-exported",
-                    [("file", file_arg(&output)), ("count", FluentValue::from(n))]
-                )
-            );
+            wrote(lang, "cli-exported", &output, n);
         }
         Command::Seat {
             file,

@@ -334,41 +334,26 @@ pub fn count(conn: &Connection) -> Result<i64> {
 /// A guest as one row of the list in `lang`; `keys`: with its search key
 /// (the costly part: pinyin and transliterations).
 fn item(g: Guest, org: &Localized, del: &Localized, lang: Lang, keys: bool) -> GuestListItem {
-    if !keys {
-        return GuestListItem {
-            display_name: g.name.display(lang),
-            secondary_name: g.name.secondary(lang),
-            organization: org.get(lang).to_string(),
-            title: g.title.get(lang).to_string(),
-            delegation: del.get(lang).to_string(),
-            language: g.preferred_language,
-            email: g.email,
-            status: g.status,
-            rank: g.rank,
-            is_host: g.is_host,
-            search_key: String::new(),
-            organization_id: g.organization_id,
-            delegation_id: g.delegation_id,
-            id: g.id,
-            name: g.name,
-        };
-    }
-    let key = names::search_key(
-        &g.name,
-        [
-            org.zh.as_str(),
-            org.ru.as_str(),
-            org.en.as_str(),
-            g.title.zh.as_str(),
-            g.title.ru.as_str(),
-            g.title.en.as_str(),
-            del.zh.as_str(),
-            del.ru.as_str(),
-            del.en.as_str(),
-            g.email.as_str(),
-            g.phone.as_str(),
-        ],
-    );
+    let search_key = if keys {
+        names::search_key(
+            &g.name,
+            [
+                org.zh.as_str(),
+                org.ru.as_str(),
+                org.en.as_str(),
+                g.title.zh.as_str(),
+                g.title.ru.as_str(),
+                g.title.en.as_str(),
+                del.zh.as_str(),
+                del.ru.as_str(),
+                del.en.as_str(),
+                g.email.as_str(),
+                g.phone.as_str(),
+            ],
+        )
+    } else {
+        String::new()
+    };
     GuestListItem {
         display_name: g.name.display(lang),
         secondary_name: g.name.secondary(lang),
@@ -380,7 +365,7 @@ fn item(g: Guest, org: &Localized, del: &Localized, lang: Lang, keys: bool) -> G
         status: g.status,
         rank: g.rank,
         is_host: g.is_host,
-        search_key: key,
+        search_key,
         organization_id: g.organization_id,
         delegation_id: g.delegation_id,
         id: g.id,
