@@ -6,6 +6,7 @@ fn main() {
             "app_state",
             "set_language",
             "vocabulary",
+            "agenda",
             "list_guests",
             "get_guest",
             "prefill_name",

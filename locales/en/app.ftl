@@ -55,21 +55,9 @@ agenda-session-count =
        *[other] { $count } sessions
     }
 
-# Variables:
-#   $count (Number) - number of running-order items
-agenda-item-count =
-    { $count ->
-        [one] { $count } item
-       *[other] { $count } items
-    }
 
 seating-empty-title = No seating plans yet
 seating-empty-body = Seating plans for the banquet, the plenary hall, the presidium and bilateral talks will appear here, with seats ranked by protocol.
-agenda-empty-title = The running order is not shown here yet
-# Variables:
-#   $sessions (String) - formatted session count
-#   $items (String) - formatted item count
-agenda-empty-body = This forum holds { $sessions } with { $items }. Days, sessions and their timed running orders will be edited here.
 live-empty-title = No session is running
 live-empty-body = Live mode shows the current item with a large countdown, what comes next and the projected end of the session.
 
@@ -122,3 +110,22 @@ settings-organizations = Organizations
 settings-organizations-filter = Find an organization
 settings-country = Country
 settings-saved = Saved.
+agenda-none-title = No sessions yet
+agenda-none-body = Days, sessions and their timed running orders will appear here.
+agenda-column-time = Start
+agenda-column-minutes = Min.
+agenda-column-item = Item
+agenda-column-speakers = Speakers
+agenda-column-interpretation = Interpretation
+agenda-editing-soon = Times are computed from each session's start and the items' durations; consecutive interpretation counts double.
+# Variables:
+#   $minutes (Number) - minutes over
+agenda-overrun = { $minutes } min over the planned end
+# Variables:
+#   $a (String) - one session
+#   $b (String) - the other
+agenda-clash-hall = Same hall at the same time: { $a } and { $b }
+# Variables:
+#   $a (String) - one item
+#   $b (String) - the other
+agenda-clash-person = A speaker is expected in two places at once: { $a } and { $b }

@@ -57,23 +57,9 @@ agenda-session-count =
        *[other] { $count } сессии
     }
 
-# Variables:
-#   $count (Number) - number of running-order items
-agenda-item-count =
-    { $count ->
-        [one] { $count } пункт
-        [few] { $count } пункта
-        [many] { $count } пунктов
-       *[other] { $count } пункта
-    }
 
 seating-empty-title = Планов рассадки пока нет
 seating-empty-body = Здесь появятся планы рассадки для банкета, пленарного зала, президиума и двусторонних переговоров, с местами по протоколу.
-agenda-empty-title = Программа здесь пока не показывается
-# Variables:
-#   $sessions (String) - formatted session count
-#   $items (String) - formatted item count
-agenda-empty-body = В этом форуме: { $sessions }, { $items } программы. Здесь будут дни, сессии и их сценарии с расчётом времени.
 live-empty-title = Сейчас ни одна сессия не идёт
 live-empty-body = В режиме ведения видны текущий пункт с крупным обратным отсчётом, следующий пункт и расчётное окончание сессии.
 
@@ -130,3 +116,22 @@ settings-organizations = Организации
 settings-organizations-filter = Найти организацию
 settings-country = Страна
 settings-saved = Сохранено.
+agenda-none-title = Сессий пока нет
+agenda-none-body = Здесь появятся дни, сессии и их сценарии с расчётом времени.
+agenda-column-time = Начало
+agenda-column-minutes = Мин.
+agenda-column-item = Пункт
+agenda-column-speakers = Выступающие
+agenda-column-interpretation = Перевод
+agenda-editing-soon = Время рассчитывается от начала сессии по длительности пунктов; последовательный перевод удваивает время.
+# Variables:
+#   $minutes (Number) - minutes over
+agenda-overrun = на { $minutes } мин. дольше плана
+# Variables:
+#   $a (String) - one session
+#   $b (String) - the other
+agenda-clash-hall = Один зал в одно время: { $a } и { $b }
+# Variables:
+#   $a (String) - one item
+#   $b (String) - the other
+agenda-clash-person = Выступающий нужен в двух местах сразу: { $a } и { $b }

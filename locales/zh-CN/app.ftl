@@ -51,17 +51,9 @@ app-copy-saved = 副本已保存到 { $file }。
 #   $count (Number) - number of sessions
 agenda-session-count = { $count } 场活动
 
-# Variables:
-#   $count (Number) - number of running-order items
-agenda-item-count = { $count } 个环节
 
 seating-empty-title = 还没有座次方案
 seating-empty-body = 宴会、全体大会、主席台和双边会谈的座次方案将显示在这里，座位按礼宾次序排列。
-agenda-empty-title = 议程尚未在此显示
-# Variables:
-#   $sessions (String) - formatted session count
-#   $items (String) - formatted item count
-agenda-empty-body = 本论坛共有 { $sessions }，{ $items }。日程、各场活动及其精确到分钟的流程将在这里编辑。
 live-empty-title = 当前没有进行中的活动
 live-empty-body = 现场控制模式显示当前环节和醒目的倒计时、下一环节以及活动的预计结束时间。
 
@@ -106,3 +98,22 @@ settings-organizations = 单位
 settings-organizations-filter = 查找单位
 settings-country = 国家
 settings-saved = 已保存。
+agenda-none-title = 还没有活动
+agenda-none-body = 日程、各场活动及其精确到分钟的流程将显示在这里。
+agenda-column-time = 开始
+agenda-column-minutes = 分钟
+agenda-column-item = 环节
+agenda-column-speakers = 发言人
+agenda-column-interpretation = 翻译
+agenda-editing-soon = 时间根据每场活动的开始时间和各环节时长计算；交替传译按双倍时长计。
+# Variables:
+#   $minutes (Number) - minutes over
+agenda-overrun = 超出计划结束时间 { $minutes } 分钟
+# Variables:
+#   $a (String) - one session
+#   $b (String) - the other
+agenda-clash-hall = 同一时间同一场地：{ $a } 与 { $b }
+# Variables:
+#   $a (String) - one item
+#   $b (String) - the other
+agenda-clash-person = 同一发言人同时出现在两处：{ $a } 与 { $b }

@@ -23,6 +23,7 @@ fn main() {
             commands::app::app_state,
             commands::app::set_language,
             commands::app::vocabulary,
+            commands::app::agenda,
             commands::guests::list_guests,
             commands::guests::get_guest,
             commands::guests::prefill_name,

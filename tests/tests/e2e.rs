@@ -68,6 +68,10 @@ fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
     let seating = app.wait_for("[data-view=seating]");
     app.click(&seating);
     app.wait_for_text("[data-testid=seated-count]", "已安排 0 / 20 个座位");
+    // The agenda, timed in the forum's zone.
+    let agenda = app.wait_for("[data-view=agenda]");
+    app.click(&agenda);
+    app.wait_for_text("[data-testid=agenda-session] h2", "开幕式");
     // Views not built yet show a real empty state, in the chosen language.
     let live = app.wait_for("[data-view=live]");
     app.click(&live);

@@ -52,6 +52,10 @@ fn screenshots() {
     shot("seating-zh-CN");
     switch(&app, "ru", "Гости и приглашения");
     shot("seating-ru");
+    let agenda = app.wait_for("[data-view=agenda]");
+    app.click(&agenda);
+    app.wait_for_text("[data-testid=agenda-session] h2", "Церемония открытия");
+    shot("agenda-ru");
     switch(&app, "zh-CN", "嘉宾与邀请");
     let settings = app.wait_for("[data-view=settings]");
     app.click(&settings);

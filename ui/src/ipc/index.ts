@@ -2,6 +2,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AppSnapshot } from './bindings/AppSnapshot';
+import type { Agenda } from './bindings/Agenda';
 import type { ColumnMapping } from './bindings/ColumnMapping';
 import type { Delegation } from './bindings/Delegation';
 import type { DuplicateHint } from './bindings/DuplicateHint';
@@ -73,6 +74,7 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 export const api = {
   appState: () => call<AppSnapshot>('app_state'),
   vocabulary: () => call<Vocabulary>('vocabulary'),
+  agenda: () => call<Agenda>('agenda'),
   setLanguage: (lang: Lang) => call<void>('set_language', { lang }),
 
   listGuests: (sort: GuestSort) => call<GuestList>('list_guests', { sort }),
