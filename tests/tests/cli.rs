@@ -6,6 +6,15 @@ fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
 }
 
+/// A temp dir holding the demo forum, written by the CLI; and its path.
+fn demo_forum() -> (tempfile::TempDir, String) {
+    let d = tmp();
+    let f = d.path().join("demo.forum").display().to_string();
+    let out = cli(&["demo", &f]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    (d, f)
+}
+
 #[test]
 fn demo_then_guests_json_lists_the_demo_guests() {
     let d = tmp();
@@ -45,10 +54,8 @@ fn demo_then_guests_json_lists_the_demo_guests() {
 
 #[test]
 fn search_finds_a_guest_by_any_script() {
-    let d = tmp();
-    let f = d.path().join("demo.forum");
-    let f = f.to_str().expect("utf-8 path");
-    assert!(cli(&["demo", f]).status.success());
+    let (_dir, f) = demo_forum();
+    let f = f.as_str();
     for q in ["Семин", "semin", "张", "Pingwen"] {
         let out = cli(&["guests", f, "--json", "--search", q]);
         let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
@@ -129,10 +136,8 @@ fn bad_input_exits_2_with_one_localized_line_and_writes_nothing() {
 
 #[test]
 fn import_dry_run_writes_nothing_then_import_and_export() {
-    let d = tmp();
-    let f = d.path().join("demo.forum");
-    let f = f.to_str().expect("utf-8 path");
-    assert!(cli(&["demo", f]).status.success());
+    let (d, f) = demo_forum();
+    let f = f.as_str();
     let list = forum_tests::fixture("import/partner-ru-1251.csv");
     let list = list.to_str().expect("utf-8 path");
 
@@ -179,10 +184,8 @@ fn import_dry_run_writes_nothing_then_import_and_export() {
 
 #[test]
 fn a_bad_import_names_file_row_and_column_and_exits_2() {
-    let d = tmp();
-    let f = d.path().join("demo.forum");
-    let f = f.to_str().expect("utf-8 path");
-    assert!(cli(&["demo", f]).status.success());
+    let (_dir, f) = demo_forum();
+    let f = f.as_str();
     let before = std::fs::read(f).expect("read");
     let bad = forum_tests::fixture("import/bad-email.csv");
     let out = cli(&["import", f, bad.to_str().expect("utf-8"), "--lang", "zh-CN"]);
@@ -198,10 +201,8 @@ fn a_bad_import_names_file_row_and_column_and_exits_2() {
 
 #[test]
 fn seat_auto_then_export_the_seating_list_and_door_index() {
-    let d = tmp();
-    let f = d.path().join("demo.forum");
-    let f = f.to_str().expect("utf-8 path");
-    assert!(cli(&["demo", f]).status.success());
+    let (d, f) = demo_forum();
+    let f = f.as_str();
     let out = cli(&[
         "seat",
         f,
@@ -273,10 +274,8 @@ fn seat_auto_then_export_the_seating_list_and_door_index() {
 
 #[test]
 fn export_the_agenda_as_ics_and_xlsx() {
-    let d = tmp();
-    let f = d.path().join("demo.forum");
-    let f = f.to_str().expect("utf-8 path");
-    assert!(cli(&["demo", f]).status.success());
+    let (d, f) = demo_forum();
+    let f = f.as_str();
     let ics = d.path().join("agenda.ics");
     let out = cli(&[
         "export",

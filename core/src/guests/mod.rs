@@ -380,19 +380,31 @@ pub fn list_item(conn: &Connection, lang: Lang, id: &str) -> Result<Option<Guest
     };
     let orgs = orgs::organization_names(conn)?;
     let dels = orgs::delegations(conn)?;
+    let del_by_id = dels.iter().map(|d| (d.id.as_str(), d)).collect();
     let empty = Localized::default();
+    let (org, del) = affiliation(&g, &orgs, &del_by_id, &empty);
+    let (org, del) = (org.clone(), del.clone());
+    Ok(Some(item(g, &org, &del, lang, true)))
+}
+
+/// A guest's organization and delegation names (empty when it has none).
+fn affiliation<'a>(
+    g: &Guest,
+    orgs: &'a HashMap<String, Localized>,
+    dels: &'a HashMap<&str, &crate::model::Delegation>,
+    empty: &'a Localized,
+) -> (&'a Localized, &'a Localized) {
     let org = g
         .organization_id
         .as_deref()
         .and_then(|id| orgs.get(id))
-        .unwrap_or(&empty);
+        .unwrap_or(empty);
     let del = g
         .delegation_id
         .as_deref()
-        .and_then(|id| dels.iter().find(|d| d.id == id))
-        .map_or(&empty, |d| &d.name);
-    let (org, del) = (org.clone(), del.clone());
-    Ok(Some(item(g, &org, &del, lang, true)))
+        .and_then(|id| dels.get(id))
+        .map_or(empty, |d| &d.name);
+    (org, del)
 }
 
 /// The guest list as shown in `lang`, ordered by `sort`.
@@ -417,16 +429,7 @@ fn list_with(conn: &Connection, lang: Lang, sort: GuestSort, keys: bool) -> Resu
     let mut guests = Vec::new();
     for row in rows {
         let g = row?;
-        let org = g
-            .organization_id
-            .as_deref()
-            .and_then(|id| orgs.get(id))
-            .unwrap_or(&empty);
-        let del = g
-            .delegation_id
-            .as_deref()
-            .and_then(|id| del_by_id.get(id))
-            .map_or(&empty, |d| &d.name);
+        let (org, del) = affiliation(&g, &orgs, &del_by_id, &empty);
         guests.push(item(g, org, del, lang, keys));
     }
     let del_order = |g: &GuestListItem| {
