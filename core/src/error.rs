@@ -59,6 +59,14 @@ pub enum Error {
         problem: RowProblem,
         value: String,
     },
+    #[error("no title in any language")]
+    MissingTitle,
+    #[error("{value} does not exist in {zone} (the clocks change)")]
+    NonexistentTime { value: String, zone: String },
+    #[error("no session is running")]
+    LiveNotRunning,
+    #[error("the session has no items to run")]
+    LiveEmptySession,
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
 }
@@ -125,6 +133,10 @@ impl Error {
                 RowProblem::MissingName => "row-missing-name",
                 RowProblem::BadEmail => "row-bad-email",
             },
+            Error::MissingTitle => "missing-title",
+            Error::NonexistentTime { .. } => "nonexistent-time",
+            Error::LiveNotRunning => "live-not-running",
+            Error::LiveEmptySession => "live-empty-session",
             Error::Database(_) => "database",
         }
     }
@@ -185,7 +197,14 @@ impl Error {
             Error::Database(e) => {
                 a.insert("reason", Value::String(e.to_string()));
             }
-            Error::NoForumOpen => {}
+            Error::NonexistentTime { value, zone } => {
+                a.insert("value", Value::String(value.clone()));
+                a.insert("zone", Value::String(zone.clone()));
+            }
+            Error::NoForumOpen
+            | Error::MissingTitle
+            | Error::LiveNotRunning
+            | Error::LiveEmptySession => {}
         }
         a
     }

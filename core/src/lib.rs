@@ -9,6 +9,7 @@ pub mod guests;
 pub mod i18n;
 pub mod ids;
 pub mod io;
+pub mod live;
 pub mod model;
 pub mod names;
 pub mod seating;

@@ -63,3 +63,10 @@ error-row-missing-name = { $file }, row { $row }: no name in any name column. No
 #   $column (String) - column header
 #   $value (String) - the cell
 error-row-bad-email = { $file }, row { $row }, column “{ $column }”: “{ $value }” is not an e-mail address. Nothing was imported.
+error-missing-title = Give it a title in at least one language. Nothing was saved.
+# Variables:
+#   $value (String) - the local time given
+#   $zone (String) - the forum's time zone
+error-nonexistent-time = { $value } does not exist in { $zone }: the clocks change at that hour. Choose another time. Nothing was saved.
+error-live-not-running = No session is running in live mode.
+error-live-empty-session = This session has no items to run. Add items to its running order first.

@@ -63,3 +63,10 @@ error-row-missing-name = { $file }, строка { $row }: нет имени н�
 #   $column (String) - column header
 #   $value (String) - the cell
 error-row-bad-email = { $file }, строка { $row }, столбец «{ $column }»: «{ $value }» — не адрес эл. почты. Ничего не импортировано.
+error-missing-title = Укажите название хотя бы на одном языке. Ничего не сохранено.
+# Variables:
+#   $value (String) - the local time given
+#   $zone (String) - the forum's time zone
+error-nonexistent-time = Времени { $value } в поясе { $zone } не существует: в этот час переводят часы. Выберите другое время. Ничего не сохранено.
+error-live-not-running = Сейчас ни одна сессия не ведётся.
+error-live-empty-session = В этой сессии нет пунктов программы. Сначала добавьте их.

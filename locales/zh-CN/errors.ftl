@@ -63,3 +63,10 @@ error-row-missing-name = { $file }，第 { $row } 行：所有姓名列均为空
 #   $column (String) - column header
 #   $value (String) - the cell
 error-row-bad-email = { $file }，第 { $row } 行，“{ $column }”列：“{ $value }”不是有效的电子邮件地址。未导入任何内容。
+error-missing-title = 请至少用一种语言填写标题。未保存任何内容。
+# Variables:
+#   $value (String) - the local time given
+#   $zone (String) - the forum's time zone
+error-nonexistent-time = { $zone } 时区不存在时间 { $value }（该时刻调整时钟）。请选择其他时间。未保存任何内容。
+error-live-not-running = 当前没有正在进行的会议。
+error-live-empty-session = 该会议还没有议程条目。请先添加条目。

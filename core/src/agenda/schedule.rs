@@ -26,6 +26,12 @@ pub struct ScheduledItem {
     pub interpretation: Interpretation,
     /// Speakers' names in the language asked for.
     pub speakers: Vec<String>,
+    pub moderators: Vec<String>,
+    pub stage_notes: String,
+    pub tech_notes: String,
+    /// Recorded in live mode.
+    pub actual_start: Option<DateTime<Utc>>,
+    pub actual_end: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -35,6 +41,8 @@ pub struct ScheduledSession {
     pub kind: SessionKind,
     pub title: String,
     pub hall: String,
+    /// The moderator's name in the language asked for.
+    pub moderator: Option<String>,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
     pub planned_minutes: Option<i64>,
@@ -59,6 +67,7 @@ struct SessionRow {
     planned: Option<i64>,
     hall: String,
     hall_id: Option<String>,
+    moderator: Option<String>,
 }
 
 struct ItemRow {
@@ -70,6 +79,10 @@ struct ItemRow {
     language: String,
     interpretation: Interpretation,
     duration_override: Option<i64>,
+    stage_notes: String,
+    tech_notes: String,
+    actual_start: Option<DateTime<Utc>>,
+    actual_end: Option<DateTime<Utc>>,
 }
 
 fn parse_utc(s: &str) -> Option<DateTime<Utc>> {
@@ -78,30 +91,60 @@ fn parse_utc(s: &str) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
+/// Names in `lang` of the guests the agenda mentions (not the whole list).
+fn speaker_names(conn: &Connection, lang: Lang) -> Result<HashMap<String, String>> {
+    let mut st = conn.prepare(
+        "SELECT id, family_han, given_han, family_cyr, given_cyr, patronymic_cyr, family_lat,
+                given_lat
+         FROM guest WHERE deleted_at IS NULL AND id IN (
+             SELECT guest_id FROM item_person WHERE deleted_at IS NULL
+             UNION SELECT moderator_guest_id FROM session WHERE deleted_at IS NULL)",
+    )?;
+    let rows = st.query_map([], |r| {
+        let n = crate::model::NameParts {
+            family_han: r.get(1)?,
+            given_han: r.get(2)?,
+            family_cyr: r.get(3)?,
+            given_cyr: r.get(4)?,
+            patronymic_cyr: r.get(5)?,
+            family_lat: r.get(6)?,
+            given_lat: r.get(7)?,
+        };
+        Ok((r.get::<_, String>(0)?, n.display(lang)))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The whole agenda, names and titles in `lang`.
 pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
     let forum = crate::forum::get(conn)?;
-    let names: HashMap<String, String> =
-        crate::guests::list_light(conn, lang, crate::model::GuestSort::Name)?
-            .guests
-            .into_iter()
-            .map(|g| (g.id, g.display_name))
-            .collect();
-    let mut people: HashMap<String, Vec<String>> = HashMap::new();
+    let names = speaker_names(conn, lang)?;
+    // item → (guest, is moderator), in order
+    let mut people: HashMap<String, Vec<(String, bool)>> = HashMap::new();
     {
         let mut st = conn.prepare(
-            "SELECT item_id, guest_id FROM item_person WHERE deleted_at IS NULL
-             ORDER BY item_id, position",
+            "SELECT item_id, guest_id, role FROM item_person WHERE deleted_at IS NULL
+             ORDER BY item_id, position, id",
         )?;
-        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
         for row in rows {
-            let (item, guest) = row?;
-            people.entry(item).or_default().push(guest);
+            let (item, guest, role) = row?;
+            people
+                .entry(item)
+                .or_default()
+                .push((guest, role == "moderator"));
         }
     }
     let mut st = conn.prepare(
         "SELECT s.id, s.kind, s.title_zh, s.title_ru, s.title_en, s.starts_at, s.planned_minutes,
-                coalesce(h.name_zh, ''), coalesce(h.name_ru, ''), coalesce(h.name_en, ''), s.hall_id
+                coalesce(h.name_zh, ''), coalesce(h.name_ru, ''), coalesce(h.name_en, ''), s.hall_id,
+                s.moderator_guest_id
          FROM session s LEFT JOIN hall h ON h.id = s.hall_id
          WHERE s.deleted_at IS NULL ORDER BY s.starts_at, s.sort_order, s.id",
     )?;
@@ -115,12 +158,13 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
                 planned: r.get(6)?,
                 hall: localized(r, 7)?.get(lang).to_string(),
                 hall_id: r.get(10)?,
+                moderator: r.get(11)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut items_st = conn.prepare(
         "SELECT id, position, kind, title_zh, title_ru, title_en, planned_seconds, language,
-                interpretation, duration_override
+                interpretation, duration_override, stage_notes, tech_notes, actual_start, actual_end
          FROM item WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY position, id",
     )?;
     let mut out = Vec::new();
@@ -133,6 +177,7 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
         planned,
         hall,
         hall_id,
+        moderator,
     } in sessions
     {
         let Some(start) = start else { continue };
@@ -147,6 +192,16 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
                     language: r.get(7)?,
                     interpretation: Interpretation::from_key(&r.get::<_, String>(8)?),
                     duration_override: r.get(9)?,
+                    stage_notes: r.get(10)?,
+                    tech_notes: r.get(11)?,
+                    actual_start: r
+                        .get::<_, Option<String>>(12)?
+                        .as_deref()
+                        .and_then(parse_utc),
+                    actual_end: r
+                        .get::<_, Option<String>>(13)?
+                        .as_deref()
+                        .and_then(parse_utc),
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -165,7 +220,15 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
             .into_iter()
             .zip(timed.iter())
             .map(|(r, t)| {
-                let ids = people.get(&r.id).cloned().unwrap_or_default();
+                let linked = people.get(&r.id).map(Vec::as_slice).unwrap_or_default();
+                let ids: Vec<String> = linked.iter().map(|(g, _)| g.clone()).collect();
+                let named = |moderator: bool| -> Vec<String> {
+                    linked
+                        .iter()
+                        .filter(|(_, m)| *m == moderator)
+                        .filter_map(|(g, _)| names.get(g).cloned())
+                        .collect()
+                };
                 item_bookings.push(Booking {
                     id: r.id.clone(),
                     hall: hall_id.clone(),
@@ -174,7 +237,12 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
                     people: ids.clone(),
                 });
                 ScheduledItem {
-                    speakers: ids.iter().filter_map(|g| names.get(g).cloned()).collect(),
+                    speakers: named(false),
+                    moderators: named(true),
+                    stage_notes: r.stage_notes,
+                    tech_notes: r.tech_notes,
+                    actual_start: r.actual_start,
+                    actual_end: r.actual_end,
                     id: r.id,
                     position: r.position,
                     kind: r.kind,
@@ -201,6 +269,7 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
             kind,
             title,
             hall,
+            moderator: moderator.and_then(|g| names.get(&g).cloned()),
             start,
             end,
             planned_minutes: planned,

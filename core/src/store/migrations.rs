@@ -23,6 +23,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "seating-roles",
         sql: include_str!("migrations/0002_seating_roles.sql"),
     },
+    Migration {
+        version: 3,
+        name: "live",
+        sql: include_str!("migrations/0003_live.sql"),
+    },
 ];
 
 pub fn latest(migrations: &[Migration]) -> i64 {

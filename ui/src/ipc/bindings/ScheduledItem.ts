@@ -6,4 +6,8 @@ export type ScheduledItem = { id: string, position: number, kind: ItemKind, titl
 /**
  * Speakers' names in the language asked for.
  */
-speakers: Array<string>, };
+speakers: Array<string>, moderators: Array<string>, stage_notes: string, tech_notes: string, 
+/**
+ * Recorded in live mode.
+ */
+actual_start: string | null, actual_end: string | null, };

@@ -2,7 +2,11 @@
 import type { ScheduledItem } from "./ScheduledItem";
 import type { SessionKind } from "./SessionKind";
 
-export type ScheduledSession = { id: string, kind: SessionKind, title: string, hall: string, start: string, end: string, planned_minutes: number | null, 
+export type ScheduledSession = { id: string, kind: SessionKind, title: string, hall: string, 
+/**
+ * The moderator's name in the language asked for.
+ */
+moderator: string | null, start: string, end: string, planned_minutes: number | null, 
 /**
  * Seconds past the planned end.
  */
