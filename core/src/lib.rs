@@ -59,6 +59,8 @@ pub struct AppSnapshot {
 pub struct OpenForum {
     pub store: Store,
     pub history: undo::History,
+    /// The session being run in live mode, if any.
+    pub live: Option<live::Live>,
 }
 
 impl OpenForum {
@@ -66,6 +68,7 @@ impl OpenForum {
         OpenForum {
             store,
             history: undo::History::default(),
+            live: None,
         }
     }
 }
@@ -83,6 +86,9 @@ pub struct Vocabulary {
     pub fields: Vec<io::mapping::Field>,
     pub columns: Vec<io::export::Column>,
     pub langs: Vec<Lang>,
+    pub session_kinds: Vec<model::SessionKind>,
+    pub item_kinds: Vec<model::ItemKind>,
+    pub interpretations: Vec<model::Interpretation>,
 }
 
 pub fn vocabulary() -> Vocabulary {
@@ -95,5 +101,8 @@ pub fn vocabulary() -> Vocabulary {
         fields: io::mapping::Field::ALL.to_vec(),
         columns: io::export::Column::ALL.to_vec(),
         langs: Lang::ALL.to_vec(),
+        session_kinds: model::SessionKind::ALL.to_vec(),
+        item_kinds: model::ItemKind::ALL.to_vec(),
+        interpretations: model::Interpretation::ALL.to_vec(),
     }
 }

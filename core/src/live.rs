@@ -456,6 +456,9 @@ pub struct Frame {
     pub items: Vec<FrameItem>,
 }
 
+/// A run starting this far from the scheduled start is a rehearsal.
+const REHEARSAL_HOURS: i64 = 6;
+
 /// What the live screens show at one moment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
@@ -475,6 +478,9 @@ pub struct LiveView {
     /// Seconds left; negative once the item overruns.
     pub remaining: i64,
     pub overrun: bool,
+    /// The run is far from the session's scheduled start (a rehearsal):
+    /// the plan is then counted from the run's own first start.
+    pub rehearsal: bool,
     /// When the session ends by the plan, and by the pace so far.
     pub planned_end: DateTime<Utc>,
     pub projected_end: DateTime<Utc>,
@@ -485,8 +491,15 @@ pub struct LiveView {
 impl Frame {
     /// The view at `now`.
     pub fn at(&self, now: DateTime<Utc>) -> LiveView {
-        let planned_end = self.scheduled_start
-            + chrono::Duration::seconds(self.items.iter().map(|i| i.planned_seconds).sum());
+        let began = self.items.iter().filter_map(|i| i.actual_start).min();
+        let rehearsal =
+            began.is_some_and(|b| (b - self.scheduled_start).num_hours().abs() >= REHEARSAL_HOURS);
+        let base = match began {
+            Some(b) if rehearsal => b,
+            _ => self.scheduled_start,
+        };
+        let planned_end =
+            base + chrono::Duration::seconds(self.items.iter().map(|i| i.planned_seconds).sum());
         let current = self.current.map(|i| &self.items[i]);
         let (elapsed, remaining, projected_end) = match current {
             Some(c) => {
@@ -526,12 +539,67 @@ impl Frame {
             current: current.cloned(),
             next: self.current.and_then(|i| self.items.get(i + 1)).cloned(),
             paused: self.paused_at.is_some(),
+            rehearsal,
             elapsed,
             remaining,
             overrun: remaining < 0,
             planned_end,
             projected_end,
             delay: (projected_end - planned_end).num_seconds(),
+        }
+    }
+}
+
+/// What the operator can do to a running session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[serde(tag = "action", rename_all = "kebab-case")]
+pub enum LiveAction {
+    Next,
+    Previous,
+    Pause,
+    Adjust { seconds: i64 },
+    Stop,
+}
+
+impl crate::OpenForum {
+    /// Picks up a run recorded in the file (after a restart).
+    pub fn resume_live(&mut self, clock: &dyn Clock) -> Result<()> {
+        self.live = self.store.read(|c| Live::resume(c, clock))?;
+        Ok(())
+    }
+
+    pub fn start_live(&mut self, clock: &dyn Clock, session: &str) -> Result<()> {
+        let live = self.store.write(|tx| Live::start(tx, clock, session))?;
+        self.live = Some(live);
+        Ok(())
+    }
+
+    pub fn act_live(&mut self, clock: &dyn Clock, action: LiveAction) -> Result<()> {
+        let live = self.live.clone().ok_or(Error::LiveNotRunning)?;
+        self.store.write(|tx| match action {
+            LiveAction::Next => live.next(tx, clock),
+            LiveAction::Previous => live.previous(tx, clock),
+            LiveAction::Pause => live.toggle_pause(tx, clock),
+            LiveAction::Adjust { seconds } => live.adjust(tx, seconds),
+            LiveAction::Stop => live.stop(tx, clock),
+        })?;
+        if action == LiveAction::Stop {
+            self.live = None;
+        }
+        Ok(())
+    }
+
+    /// The live screens now; `None` when no session is running.
+    pub fn live_view(&self, clock: &dyn Clock, lang: Lang) -> Result<Option<LiveView>> {
+        let Some(live) = &self.live else {
+            return Ok(None);
+        };
+        match self.store.read(|c| live.frame(c, lang)) {
+            Ok(frame) => Ok(Some(frame.at(live.now(clock)))),
+            // The session was deleted or stopped elsewhere.
+            Err(Error::LiveNotRunning) => Ok(None),
+            Err(e) => Err(e),
         }
     }
 }

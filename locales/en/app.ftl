@@ -117,7 +117,6 @@ agenda-column-minutes = Min.
 agenda-column-item = Item
 agenda-column-speakers = Speakers
 agenda-column-interpretation = Interpretation
-agenda-editing-soon = Times are computed from each session's start and the items' durations; consecutive interpretation counts double.
 # Variables:
 #   $minutes (Number) - minutes over
 agenda-overrun = { $minutes } min over the planned end

@@ -123,7 +123,6 @@ agenda-column-minutes = Мин.
 agenda-column-item = Пункт
 agenda-column-speakers = Выступающие
 agenda-column-interpretation = Перевод
-agenda-editing-soon = Время рассчитывается от начала сессии по длительности пунктов; последовательный перевод удваивает время.
 # Variables:
 #   $minutes (Number) - minutes over
 agenda-overrun = на { $minutes } мин. дольше плана

@@ -105,7 +105,6 @@ agenda-column-minutes = 分钟
 agenda-column-item = 环节
 agenda-column-speakers = 发言人
 agenda-column-interpretation = 翻译
-agenda-editing-soon = 时间根据每场活动的开始时间和各环节时长计算；交替传译按双倍时长计。
 # Variables:
 #   $minutes (Number) - minutes over
 agenda-overrun = 超出计划结束时间 { $minutes } 分钟

@@ -66,7 +66,10 @@ fn switch_to(app: &AppHandle, store: Store) -> forum_core::Result<()> {
     let state = app.state::<AppState>();
     let summary = forum_core::summary(&store)?;
     let path = store.path().to_path_buf();
-    if let Some(old) = state.forum().replace(OpenForum::new(store)) {
+    let mut open = OpenForum::new(store);
+    // A session that was running when the app stopped goes on.
+    open.resume_live(&state.clock)?;
+    if let Some(old) = state.forum().replace(open) {
         let _ = old.store.close();
     }
     state.update_settings(|p| p.settings.remember(&path))?;

@@ -4,6 +4,7 @@
 mod commands;
 mod forum_file;
 mod launch;
+mod live;
 mod menu;
 mod single_instance;
 mod state;
@@ -23,7 +24,20 @@ fn main() {
             commands::app::app_state,
             commands::app::set_language,
             commands::app::vocabulary,
-            commands::app::agenda,
+            commands::agenda::agenda,
+            commands::agenda::list_halls,
+            commands::agenda::get_session,
+            commands::agenda::save_session,
+            commands::agenda::delete_session,
+            commands::agenda::get_item,
+            commands::agenda::save_item,
+            commands::agenda::delete_item,
+            commands::agenda::move_item,
+            commands::agenda::export_agenda,
+            commands::agenda::live_start,
+            commands::agenda::live_act,
+            commands::agenda::live_view,
+            commands::agenda::open_stage_window,
             commands::guests::list_guests,
             commands::guests::get_guest,
             commands::guests::prefill_name,
@@ -57,6 +71,7 @@ fn main() {
             menu::install(app.handle(), lang)?;
             window::create_main(app.handle())?;
             single_instance::serve(app.handle().clone(), listener);
+            live::start_ticker(app.handle().clone());
             Ok(())
         })
         .on_menu_event(menu::on_event)

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
+use forum_core::live::SystemClock;
 use forum_core::settings::Settings;
 use forum_core::{ErrorPayload, Lang, OpenForum};
 
@@ -16,6 +17,8 @@ pub struct AppState {
     /// An error from start-up (e.g. the last forum could not be opened),
     /// shown by the UI once it is up.
     pub startup_error: Mutex<Option<ErrorPayload>>,
+    /// The clock live mode runs on (monotonic, anchored to the wall clock).
+    pub clock: SystemClock,
 }
 
 pub struct Prefs {
@@ -40,6 +43,7 @@ impl AppState {
             settings_path,
             data_dir,
             startup_error: Mutex::new(None),
+            clock: SystemClock::default(),
         }
     }
 

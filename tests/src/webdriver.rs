@@ -293,6 +293,42 @@ impl Session {
         let _ = agent().delete(&format!("{}/actions", self.base)).call();
     }
 
+    /// Presses keys together (e.g. Alt + ↓) on whatever has the focus.
+    pub fn press(&self, keys: &[&str]) {
+        let mut actions: Vec<Value> = keys
+            .iter()
+            .map(|k| json!({"type": "keyDown", "value": k}))
+            .collect();
+        actions.extend(
+            keys.iter()
+                .rev()
+                .map(|k| json!({"type": "keyUp", "value": k})),
+        );
+        post(
+            &format!("{}/actions", self.base),
+            &json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]}),
+        )
+        .expect("keys");
+        let _ = agent().delete(&format!("{}/actions", self.base)).call();
+    }
+
+    /// Focuses the first element matching `css`.
+    pub fn focus(&self, css: &str) {
+        self.wait_for(css);
+        self.execute(&format!(
+            "document.querySelector({}).focus();",
+            Value::String(css.to_string())
+        ))
+        .expect("focus");
+    }
+
+    /// Waits up to 15 s until some rendered element matching `css` contains `text`.
+    pub fn wait_for_text_containing(&self, css: &str, text: &str) {
+        self.wait_until(&format!("{css} containing {text:?}"), |s| {
+            Ok(s.texts(css).iter().any(|t| t.contains(text)).then_some(()))
+        })
+    }
+
     pub fn attribute(&self, e: &Element, name: &str) -> Option<String> {
         get(&format!("{}/element/{}/attribute/{name}", self.base, e.0))
             .ok()

@@ -332,3 +332,79 @@ fn export_the_agenda_as_ics_and_xlsx() {
         ]
     );
 }
+
+#[test]
+fn export_one_session_as_ics_by_its_title_in_any_language() {
+    let (d, f) = demo_forum();
+    {
+        let mut store = forum_core::Store::open(std::path::Path::new(&f)).expect("open");
+        store
+            .write(|tx| {
+                use forum_core::agenda::edit;
+                let id = edit::save_session(
+                    tx,
+                    &edit::SessionForm {
+                        id: None,
+                        kind: forum_core::model::SessionKind::Press,
+                        title: forum_core::model::Localized::new("记者会", "Пресс-подход", "Press"),
+                        hall_id: None,
+                        new_hall: None,
+                        start_local: "2027-04-16T14:00".into(),
+                        planned_minutes: Some(20),
+                        moderator_id: None,
+                    },
+                )?;
+                edit::insert_item(
+                    tx,
+                    &id,
+                    1,
+                    &edit::NewItem {
+                        kind: forum_core::model::ItemKind::Qa,
+                        title: forum_core::model::Localized::new("", "", "Questions"),
+                        minutes: 20,
+                        language: "en".into(),
+                        interpretation: forum_core::model::Interpretation::Simultaneous,
+                    },
+                )?;
+                Ok(())
+            })
+            .expect("press session");
+        store.close().expect("close");
+    }
+    let ics = d.path().join("one.ics");
+    let export = |session: Option<&str>| {
+        let mut args = vec!["export", f.as_str(), "agenda", "--format", "ics", "-o"];
+        args.push(ics.to_str().expect("utf-8"));
+        if let Some(s) = session {
+            args.extend(["--session", s]);
+        }
+        cli(&args)
+    };
+    let out = export(None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let all = std::fs::read_to_string(&ics).expect("read");
+    assert_eq!(all.matches("BEGIN:VEVENT").count(), 10);
+
+    let out = export(Some("Церемония открытия"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let one = std::fs::read_to_string(&ics).expect("read");
+    assert_eq!(one.matches("BEGIN:VEVENT").count(), 8);
+    assert!(!one.contains("Questions"));
+    // The same events keep the same UIDs, so calendars update them.
+    let uids = |t: &str| -> Vec<String> {
+        t.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect()
+    };
+    assert!(uids(&one).iter().all(|u| uids(&all).contains(u)));
+
+    let out = export(Some("No such session"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("No such session"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&ics).expect("read"),
+        one,
+        "left as it was"
+    );
+}

@@ -72,10 +72,10 @@ fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
     let agenda = app.wait_for("[data-view=agenda]");
     app.click(&agenda);
     app.wait_for_text("[data-testid=agenda-session] h2", "开幕式");
-    // Views not built yet show a real empty state, in the chosen language.
+    // Live mode with nothing running offers the sessions, in the chosen language.
     let live = app.wait_for("[data-view=live]");
     app.click(&live);
-    app.wait_for_text("[data-testid=empty-live] h1", "当前没有进行中的活动");
+    app.wait_for_text("[data-testid=live-idle] h1", "当前没有进行中的活动");
     app.close();
 
     // Restart on the same profile: still Chinese, same forum.
@@ -289,5 +289,159 @@ fn drag_a_guest_onto_a_seat_and_find_it_there_after_a_restart() {
     let seating = app.wait_for("[data-view=seating]");
     app.click(&seating);
     app.wait_for(&format!("[aria-label='{label}']"));
+    app.close();
+}
+
+/// The demo forum's file in a data dir.
+fn forum_file(dir: &std::path::Path) -> std::path::PathBuf {
+    std::fs::read_dir(dir)
+        .expect("data dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "forum"))
+        .expect("a .forum file in the data dir")
+}
+
+const ALT: &str = "\u{E00A}";
+const CTRL: &str = "\u{E009}";
+const DOWN: &str = "\u{E015}";
+const RIGHT: &str = "\u{E014}";
+
+#[test]
+fn agenda_items_reorder_by_keyboard_times_follow_and_undo_restores() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let agenda = app.wait_for("[data-view=agenda]");
+    app.click(&agenda);
+    app.wait_for_text(".item-title", "Opening remarks by the moderator");
+    let first = ".agenda-session:first-of-type [data-testid=agenda-item]";
+    let times = |app: &forum_tests::webdriver::Session| -> Vec<String> {
+        app.texts(&format!("{first} td.num:nth-child(2)"))
+            .into_iter()
+            .map(|t| t.chars().take(5).collect())
+            .collect()
+    };
+    assert_eq!(
+        app.texts(".item-title")[..2],
+        ["Opening remarks by the moderator", "Welcome address"]
+    );
+    assert_eq!(times(&app)[..3], ["09:30", "09:35", "09:45"]);
+
+    // Alt+↓ on the first row: the 10-minute welcome address now opens at 09:30.
+    app.focus(first);
+    app.press(&[ALT, DOWN]);
+    app.wait_for_text(
+        &format!("{first}:first-child .item-title"),
+        "Welcome address",
+    );
+    assert_eq!(times(&app)[..3], ["09:30", "09:40", "09:45"]);
+
+    // Ctrl+Z puts it back.
+    app.focus(first);
+    app.press(&[CTRL, "z"]);
+    app.wait_for_text(
+        &format!("{first}:first-child .item-title"),
+        "Opening remarks by the moderator",
+    );
+    assert_eq!(times(&app)[..3], ["09:30", "09:35", "09:45"]);
+
+    // A new item at the end, with a speaker picked by typing Cyrillic.
+    let add = app.wait_for("[data-testid=add-item]");
+    app.click(&add);
+    let title = app.wait_for("[data-testid=item-title-en]");
+    app.send_keys(&title, "Closing words");
+    let speaker = app.wait_for("[data-testid=item-speakers] input");
+    app.send_keys(&speaker, "Семин\u{E007}");
+    app.wait_for_text_containing("[data-testid=item-speakers] .chip", "Semin Alexey");
+    let save = app.wait_for("[data-testid=item-save]");
+    app.click(&save);
+    app.wait_for_text(&format!("{first}:last-child .item-title"), "Closing words");
+    app.wait_for_text_containing(
+        &format!("{first}:last-child td:nth-child(5)"),
+        "Semin Alexey",
+    );
+    assert_eq!(times(&app).last().map(String::as_str), Some("10:55"));
+    app.close();
+}
+
+#[test]
+fn live_mode_counts_down_from_rust_advances_an_item_and_survives_a_restart() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let agenda = app.wait_for("[data-view=agenda]");
+    app.click(&agenda);
+    let start = app.wait_for("[data-testid=start-live]");
+    app.click(&start);
+    app.wait_for_text(
+        "[data-testid=live-current-title]",
+        "Opening remarks by the moderator",
+    );
+    app.wait_for_text("[data-testid=live-position]", "Item 1 of 7");
+    app.wait_for_text_containing("[data-testid=live-next]", "Welcome address");
+    app.wait_for("[data-testid=live-running]");
+
+    // The countdown moves on its own: the Rust ticker sends it.
+    let countdown = app.texts("[data-testid=live-countdown]")[0].clone();
+    assert!(countdown.starts_with("0"), "{countdown}");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.texts("[data-testid=live-countdown]")[0] == countdown {
+        assert!(Instant::now() < deadline, "the countdown did not move");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+
+    // One key for next.
+    app.focus("body");
+    app.press(&[RIGHT]);
+    app.wait_for_text("[data-testid=live-current-title]", "Welcome address");
+    app.wait_for_text("[data-testid=live-position]", "Item 2 of 7");
+    app.wait_for_text_containing("[data-testid=live-current]", "Chen Linhao");
+    // +1 minute on the current item.
+    let plus = app.wait_for("[data-testid=live-plus]");
+    app.click(&plus);
+    app.wait_for_text_containing("[data-testid=live-state]", "slot 11:00");
+
+    // The stage window opens with the speaker's countdown.
+    let stage = app.wait_for("[data-testid=live-stage]");
+    app.click(&stage);
+    wait_for_window_title("Forum Desk — stage");
+    app.close();
+
+    // The actual times are in the file.
+    let store = forum_core::Store::open(&forum_file(dir.path())).expect("open");
+    let recorded: Vec<(Option<String>, Option<String>)> = store
+        .read(|c| {
+            let mut st = c.prepare(
+                "SELECT i.actual_start, i.actual_end FROM item i JOIN session s ON s.id = i.session_id
+                 WHERE s.title_en = 'Opening ceremony' AND i.deleted_at IS NULL ORDER BY i.position",
+            )?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+        .expect("items");
+    drop(store);
+    assert!(
+        recorded[0].0.is_some() && recorded[0].1.is_some(),
+        "{recorded:?}"
+    );
+    assert_eq!(
+        recorded[1].0, recorded[0].1,
+        "the second item starts as the first ends"
+    );
+    assert_eq!(recorded[1].1, None);
+
+    // After a restart the session is still running at the same item.
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for("[data-testid=live-running]");
+    let live = app.wait_for("[data-view=live]");
+    app.click(&live);
+    app.wait_for_text("[data-testid=live-current-title]", "Welcome address");
+    let stop = app.wait_for("[data-testid=live-stop]");
+    app.click(&stop);
+    app.wait_for("[data-testid=live-idle]");
     app.close();
 }

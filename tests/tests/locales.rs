@@ -159,6 +159,15 @@ fn every_error_code_has_a_message_in_every_locale() {
         "not-found",
         "database",
         "unknown",
+        "unreadable-table",
+        "empty-table",
+        "no-name-column",
+        "row-missing-name",
+        "row-bad-email",
+        "missing-title",
+        "nonexistent-time",
+        "live-not-running",
+        "live-empty-session",
     ];
     for lang in Lang::ALL {
         let m = messages(lang);

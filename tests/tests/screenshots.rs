@@ -70,5 +70,35 @@ fn screenshots() {
     app.send_keys(&path, &format!("{}\u{E007}", list.display()));
     app.wait_for("[data-testid=import-facts]");
     shot("import-zh-CN");
+    app.execute("document.querySelector('dialog[open]').close()")
+        .expect("close import");
+
+    // The agenda editor with an item open, in English.
+    switch(&app, "en", "Guests & invitations");
+    let agenda = app.wait_for("[data-view=agenda]");
+    app.click(&agenda);
+    let edit = app.wait_for("[data-testid=agenda-item]:nth-child(4) .row-actions button");
+    app.click(&edit);
+    app.wait_for_content_value("[data-testid=item-title-en]", "Keynote: Mathematics and AI");
+    shot("agenda-item-en");
+    app.execute("document.querySelector('dialog[open]').close()")
+        .expect("close item");
+
+    // Live mode in Russian, then the stage window speaking the speaker's language.
+    switch(&app, "ru", "Гости и приглашения");
+    let start = app.wait_for("[data-testid=start-live]");
+    app.click(&start);
+    app.wait_for("[data-testid=live-current-title]");
+    app.focus("body");
+    app.press(&["\u{E014}"]);
+    app.wait_for_text("[data-testid=live-position]", "Пункт 2 из 7");
+    shot("live-ru");
+    app.press(&["\u{E014}"]);
+    app.wait_for_text("[data-testid=live-position]", "Пункт 3 из 7");
+    switch(&app, "zh-CN", "嘉宾与邀请");
+    let stage = app.wait_for("[data-testid=live-stage]");
+    app.click(&stage);
+    forum_tests::webdriver::wait_for_window_title("Forum Desk — 舞台");
+    shot("stage-zh-CN");
     app.close();
 }

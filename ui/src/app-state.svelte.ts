@@ -1,5 +1,5 @@
 // App-wide UI state: the vocabulary from Rust, the banner messages.
-import type { DuplicateHint, ErrorPayload, Notice, Vocabulary } from './ipc';
+import type { DuplicateHint, ErrorPayload, LiveView, Notice, Vocabulary } from './ipc';
 
 const empty: Vocabulary = {
   statuses: [],
@@ -10,6 +10,9 @@ const empty: Vocabulary = {
   fields: [],
   columns: [],
   langs: [],
+  session_kinds: [],
+  item_kinds: [],
+  interpretations: [],
 };
 
 class AppState {
@@ -19,6 +22,10 @@ class AppState {
   duplicate = $state<DuplicateHint | null>(null);
   /** The forum's IANA time zone, for showing times. */
   timeZone = $state('UTC');
+  /** The running session as the Rust ticker last sent it (null: none). */
+  live = $state.raw<LiveView | null>(null);
+  /** Live mode fills the screen: no top bar, no sidebar. */
+  immersive = $state(false);
 
   showError(e: ErrorPayload) {
     this.error = e;

@@ -98,6 +98,23 @@ pub fn count_items(conn: &Connection) -> Result<i64> {
     )?)
 }
 
+/// A session by its id or its title in any language.
+pub fn find_session(conn: &Connection, name: &str) -> Result<String> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT id FROM session WHERE deleted_at IS NULL
+           AND (id = ?1 OR title_zh = ?1 OR title_ru = ?1 OR title_en = ?1)
+         ORDER BY starts_at LIMIT 1",
+        [name.trim()],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or(crate::error::Error::NotFound {
+        what: "session",
+        id: name.to_string(),
+    })
+}
+
 /// A session as a choice in a list: its title in `lang` and when it starts.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]

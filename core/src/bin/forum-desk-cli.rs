@@ -79,6 +79,9 @@ enum Command {
         /// Seating as CSV: the door index (guest → table, seat) instead of the list by table
         #[arg(long)]
         door_index: bool,
+        /// Agenda as ICS: only this session (its title in any language, or its id)
+        #[arg(long)]
+        session: Option<String>,
     },
     /// Seating plans: show them, or seat the guests automatically
     Seat {
@@ -260,10 +263,15 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             columns,
             plan,
             door_index,
+            session,
         } => {
             if what == "agenda" && format == "ics" {
                 let store = Store::open(&file)?;
-                let n = export::agenda_ics(&store, &output, lang, None)?;
+                let session = match session {
+                    Some(s) => Some(store.read(|c| forum_core::agenda::find_session(c, &s))?),
+                    None => None,
+                };
+                let n = export::agenda_ics(&store, &output, lang, session.as_deref())?;
                 wrote(lang, "cli-exported-events", &output, n);
                 return Ok(());
             }

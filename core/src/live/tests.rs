@@ -313,3 +313,41 @@ fn starting_another_session_ends_the_running_one_and_empty_sessions_refuse() {
     );
     assert_eq!(toast.language, "ru");
 }
+
+#[test]
+fn a_rehearsal_on_another_day_is_measured_from_its_own_start() {
+    let mut r = demo();
+    let day_before = r.start - chrono::Duration::days(1);
+    let clock = FakeClock::new(day_before);
+    let live = r
+        .store
+        .write(|tx| Live::start(tx, &clock, &r.session))
+        .expect("start");
+    let v = view(&r, &live, &clock);
+    assert!(v.rehearsal);
+    assert_eq!(v.delay, 0);
+    assert_eq!(v.planned_end, day_before + chrono::Duration::minutes(85));
+    clock.advance(360);
+    assert_eq!(view(&r, &live, &clock).delay, 60, "one minute over");
+
+    // On the day, a late start counts as delay.
+    let late = r.start + chrono::Duration::minutes(10);
+    let clock = FakeClock::new(late);
+    r.store.write(|tx| live.stop(tx, &clock)).expect("stop");
+    r.store
+        .write(|tx| {
+            tx.execute(
+                "UPDATE item SET actual_start = NULL, actual_end = NULL WHERE session_id = ?1",
+                [&r.session],
+            )?;
+            Ok(())
+        })
+        .expect("clear");
+    let live = r
+        .store
+        .write(|tx| Live::start(tx, &clock, &r.session))
+        .expect("start on the day");
+    let v = view(&r, &live, &clock);
+    assert!(!v.rehearsal);
+    assert_eq!(v.delay, 600, "ten minutes late");
+}

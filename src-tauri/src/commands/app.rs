@@ -29,17 +29,3 @@ pub fn set_language(app: AppHandle, lang: Lang) -> CmdResult<()> {
 pub fn vocabulary() -> forum_core::Vocabulary {
     forum_core::vocabulary()
 }
-
-/// The agenda with computed times, in the interface language.
-#[tauri::command]
-pub fn agenda(
-    state: State<'_, AppState>,
-) -> super::CmdResult<forum_core::agenda::schedule::Agenda> {
-    let lang = state.lang();
-    state
-        .with_forum(|f| {
-            f.store
-                .read(|c| forum_core::agenda::schedule::load(c, lang))
-        })
-        .map_err(super::fail)
-}

@@ -64,7 +64,12 @@ pub fn import_commit(
 pub async fn export_guests(app: AppHandle, options: ExportOptions) -> CmdResult<Option<Exported>> {
     let state = app.state::<AppState>();
     let name = i18n::text(options.lang, "export-file-name");
-    let Some(path) = super::ask_save_path(&app, "export-dialog-title", name, options.format) else {
+    let Some(path) = super::ask_save_path(
+        &app,
+        "export-dialog-title",
+        name,
+        options.format.extension(),
+    ) else {
         return Ok(None);
     };
     let count = state

@@ -1,5 +1,6 @@
 //! Tauri commands: a few lines each, delegating to `forum_core`.
 
+pub mod agenda;
 pub mod app;
 pub mod guests;
 pub mod io;
@@ -20,12 +21,11 @@ pub fn ask_save_path(
     app: &tauri::AppHandle,
     title_id: &str,
     file_name: String,
-    format: forum_core::io::export::ExportFormat,
+    ext: &str,
 ) -> Option<std::path::PathBuf> {
     use tauri::Manager;
     use tauri_plugin_dialog::DialogExt;
     let lang = app.state::<crate::state::AppState>().lang();
-    let ext = format.extension();
     app.dialog()
         .file()
         .set_title(forum_core::i18n::text(lang, title_id))

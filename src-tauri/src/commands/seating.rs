@@ -56,7 +56,8 @@ pub async fn export_seating(
     let state = app.state::<AppState>();
     let lang = state.lang();
     let name = i18n::text(lang, "seating-export-file-name");
-    let Some(path) = super::ask_save_path(&app, "seating-export-title", name, format) else {
+    let Some(path) = super::ask_save_path(&app, "seating-export-title", name, format.extension())
+    else {
         return Ok(None);
     };
     let count = state

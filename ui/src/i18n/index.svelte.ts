@@ -63,7 +63,37 @@ export function has(id: string): boolean {
 /** The localized text of an error from Rust: the message `error-<code>`. */
 export function errorText(e: ErrorPayload): string {
   const id = `error-${e.code}`;
-  return has(id) ? t(id, e.args) : t('error-unknown', { detail: e.detail });
+  const args = { ...e.args };
+  // A field named by Rust (`minutes`, `start` …) is shown by its label.
+  if (typeof args.field === 'string' && has(`field-${args.field}`)) {
+    args.field = t(`field-${args.field}`);
+  }
+  return has(id) ? t(id, args) : t('error-unknown', { detail: e.detail });
+}
+
+/** Message `id` in a given language (the stage screen speaks the speaker's). */
+export function tIn(lang: Lang, id: string, args?: Args): string {
+  for (const l of [lang, 'en'] as Lang[]) {
+    const message = bundles[l].getMessage(id);
+    if (message?.value) return bundles[l].formatPattern(message.value, args, []);
+  }
+  return id;
+}
+
+/** A countdown as H:MM:SS or MM:SS, without sign. */
+export function formatClock(seconds: number): string {
+  const s = Math.abs(Math.trunc(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${two(m)}:${two(s % 60)}`;
+}
+
+/** A time of day in the forum's zone, in the current language. */
+export function formatTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(current, { hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
 }
 
 export function formatNumber(n: number): string {

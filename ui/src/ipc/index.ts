@@ -29,6 +29,11 @@ import type { PlanChange } from './bindings/PlanChange';
 import type { PlanSummary } from './bindings/PlanSummary';
 import type { PlanView } from './bindings/PlanView';
 import type { SessionChoice } from './bindings/SessionChoice';
+import type { SessionForm } from './bindings/SessionForm';
+import type { ItemForm } from './bindings/ItemForm';
+import type { HallChoice } from './bindings/HallChoice';
+import type { LiveView } from './bindings/LiveView';
+import type { LiveAction } from './bindings/LiveAction';
 
 export type {
   AppSnapshot,
@@ -53,7 +58,14 @@ export type {
   Status,
   UndoState,
   Vocabulary,
+  SessionForm,
+  ItemForm,
+  HallChoice,
+  LiveView,
+  LiveAction,
 };
+
+export type AgendaFormat = 'ics' | 'xlsx' | 'csv';
 
 /** Any rejection as an ErrorPayload, so the UI always has a code to look up. */
 export function asError(e: unknown): ErrorPayload {
@@ -75,6 +87,21 @@ export const api = {
   appState: () => call<AppSnapshot>('app_state'),
   vocabulary: () => call<Vocabulary>('vocabulary'),
   agenda: () => call<Agenda>('agenda'),
+  listHalls: () => call<HallChoice[]>('list_halls'),
+  getSession: (id: string) => call<SessionForm>('get_session', { id }),
+  saveSession: (form: SessionForm) => call<string>('save_session', { form }),
+  deleteSession: (id: string) => call<void>('delete_session', { id }),
+  getItem: (id: string) => call<ItemForm>('get_item', { id }),
+  saveItem: (form: ItemForm) => call<string>('save_item', { form }),
+  deleteItem: (session: string, id: string) => call<void>('delete_item', { session, id }),
+  moveItem: (session: string, id: string, position: number) =>
+    call<void>('move_item', { session, id, position }),
+  exportAgenda: (format: AgendaFormat, lang: Lang, session: string | null, semicolon: boolean) =>
+    call<Exported | null>('export_agenda', { format, lang, session, semicolon }),
+  liveStart: (session: string) => call<LiveView | null>('live_start', { session }),
+  liveAct: (action: LiveAction) => call<LiveView | null>('live_act', { action }),
+  liveView: () => call<LiveView | null>('live_view'),
+  openStageWindow: () => call<void>('open_stage_window'),
   setLanguage: (lang: Lang) => call<void>('set_language', { lang }),
 
   listGuests: (sort: GuestSort) => call<GuestList>('list_guests', { sort }),
@@ -127,6 +154,8 @@ export const events = {
     listen<Notice>('app-notice', (e) => cb(e.payload)),
   navigate: (cb: (v: View) => void): Promise<UnlistenFn> =>
     listen<View>('navigate', (e) => cb(e.payload)),
+  liveTick: (cb: (v: LiveView | null) => void): Promise<UnlistenFn> =>
+    listen<LiveView | null>('live-tick', (e) => cb(e.payload)),
   edit: (cb: (command: 'undo' | 'redo') => void): Promise<UnlistenFn> =>
     listen<'undo' | 'redo'>('edit-command', (e) => cb(e.payload)),
 };

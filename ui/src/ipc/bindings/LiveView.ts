@@ -18,6 +18,11 @@ elapsed: number,
  */
 remaining: number, overrun: boolean, 
 /**
+ * The run is far from the session's scheduled start (a rehearsal):
+ * the plan is then counted from the run's own first start.
+ */
+rehearsal: boolean, 
+/**
  * When the session ends by the plan, and by the pace so far.
  */
 planned_end: string, projected_end: string, 

@@ -3,13 +3,16 @@ import type { Column } from "./Column";
 import type { Field } from "./Field";
 import type { Gender } from "./Gender";
 import type { GuestSort } from "./GuestSort";
+import type { Interpretation } from "./Interpretation";
+import type { ItemKind } from "./ItemKind";
 import type { Lang } from "./Lang";
 import type { Rank } from "./Rank";
 import type { Role } from "./Role";
+import type { SessionKind } from "./SessionKind";
 import type { Status } from "./Status";
 
 /**
  * The values of each choice the UI offers, in the order to offer them:
  * one source for Rust and TypeScript.
  */
-export type Vocabulary = { statuses: Array<Status>, ranks: Array<Rank>, genders: Array<Gender>, roles: Array<Role>, sorts: Array<GuestSort>, fields: Array<Field>, columns: Array<Column>, langs: Array<Lang>, };
+export type Vocabulary = { statuses: Array<Status>, ranks: Array<Rank>, genders: Array<Gender>, roles: Array<Role>, sorts: Array<GuestSort>, fields: Array<Field>, columns: Array<Column>, langs: Array<Lang>, session_kinds: Array<SessionKind>, item_kinds: Array<ItemKind>, interpretations: Array<Interpretation>, };
