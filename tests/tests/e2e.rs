@@ -347,6 +347,19 @@ fn agenda_items_reorder_by_keyboard_times_follow_and_undo_restores() {
     );
     assert_eq!(times(&app)[..3], ["09:30", "09:35", "09:45"]);
 
+    // Drag the group photo (last) by its handle onto the first row.
+    let handle = app.wait_for(&format!("{first}:last-child .handle"));
+    let target = app.wait_for(&format!("{first}:first-child .item-title"));
+    app.drag(&handle, &target);
+    app.wait_for_text(&format!("{first}:first-child .item-title"), "Group photo");
+    assert_eq!(times(&app)[..2], ["09:30", "09:40"]);
+    app.focus(first);
+    app.press(&[CTRL, "z"]);
+    app.wait_for_text(
+        &format!("{first}:first-child .item-title"),
+        "Opening remarks by the moderator",
+    );
+
     // A new item at the end, with a speaker picked by typing Cyrillic.
     let add = app.wait_for("[data-testid=add-item]");
     app.click(&add);

@@ -27,6 +27,10 @@ pub struct ScheduledItem {
     /// Speakers' names in the language asked for.
     pub speakers: Vec<String>,
     pub moderators: Vec<String>,
+    /// Speakers' and moderators' positions (院士 / академик / Academician),
+    /// in the same order as their names.
+    pub speaker_titles: Vec<String>,
+    pub moderator_titles: Vec<String>,
     pub stage_notes: String,
     pub tech_notes: String,
     /// Recorded in live mode.
@@ -91,11 +95,11 @@ fn parse_utc(s: &str) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
-/// Names in `lang` of the guests the agenda mentions (not the whole list).
-fn speaker_names(conn: &Connection, lang: Lang) -> Result<HashMap<String, String>> {
+/// Names and positions in `lang` of the guests the agenda mentions (not the whole list).
+fn speaker_names(conn: &Connection, lang: Lang) -> Result<HashMap<String, (String, String)>> {
     let mut st = conn.prepare(
         "SELECT id, family_han, given_han, family_cyr, given_cyr, patronymic_cyr, family_lat,
-                given_lat
+                given_lat, title_zh, title_ru, title_en
          FROM guest WHERE deleted_at IS NULL AND id IN (
              SELECT guest_id FROM item_person WHERE deleted_at IS NULL
              UNION SELECT moderator_guest_id FROM session WHERE deleted_at IS NULL)",
@@ -110,7 +114,8 @@ fn speaker_names(conn: &Connection, lang: Lang) -> Result<HashMap<String, String
             family_lat: r.get(6)?,
             given_lat: r.get(7)?,
         };
-        Ok((r.get::<_, String>(0)?, n.display(lang)))
+        let title = localized(r, 8)?.get(lang).to_string();
+        Ok((r.get::<_, String>(0)?, (n.display(lang), title)))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -222,13 +227,15 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
             .map(|(r, t)| {
                 let linked = people.get(&r.id).map(Vec::as_slice).unwrap_or_default();
                 let ids: Vec<String> = linked.iter().map(|(g, _)| g.clone()).collect();
-                let named = |moderator: bool| -> Vec<String> {
+                let named = |moderator: bool| -> (Vec<String>, Vec<String>) {
                     linked
                         .iter()
                         .filter(|(_, m)| *m == moderator)
                         .filter_map(|(g, _)| names.get(g).cloned())
-                        .collect()
+                        .unzip()
                 };
+                let (speakers, speaker_titles) = named(false);
+                let (moderators, moderator_titles) = named(true);
                 item_bookings.push(Booking {
                     id: r.id.clone(),
                     hall: hall_id.clone(),
@@ -237,8 +244,10 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
                     people: ids.clone(),
                 });
                 ScheduledItem {
-                    speakers: named(false),
-                    moderators: named(true),
+                    speakers,
+                    moderators,
+                    speaker_titles,
+                    moderator_titles,
                     stage_notes: r.stage_notes,
                     tech_notes: r.tech_notes,
                     actual_start: r.actual_start,
@@ -269,7 +278,7 @@ pub fn load(conn: &Connection, lang: Lang) -> Result<Agenda> {
             kind,
             title,
             hall,
-            moderator: moderator.and_then(|g| names.get(&g).cloned()),
+            moderator: moderator.and_then(|g| names.get(&g).map(|(n, _)| n.clone())),
             start,
             end,
             planned_minutes: planned,
@@ -306,6 +315,12 @@ mod tests {
         assert_eq!(at(opening.end), "10:55");
         assert_eq!(opening.overrun, Some(10 * 60), "planned 75 minutes");
         assert_eq!(opening.items[1].speakers, ["Chen Linhao"]);
+        assert_eq!(opening.items[3].speaker_titles.len(), 1);
+        assert!(
+            opening.items[3].speaker_titles[0].contains("Academician"),
+            "{:?}",
+            opening.items[3].speaker_titles
+        );
         assert!(a.clashes.is_empty());
     }
 }

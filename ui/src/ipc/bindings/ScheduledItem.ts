@@ -6,7 +6,12 @@ export type ScheduledItem = { id: string, position: number, kind: ItemKind, titl
 /**
  * Speakers' names in the language asked for.
  */
-speakers: Array<string>, moderators: Array<string>, stage_notes: string, tech_notes: string, 
+speakers: Array<string>, moderators: Array<string>, 
+/**
+ * Speakers' and moderators' positions (院士 / академик / Academician),
+ * in the same order as their names.
+ */
+speaker_titles: Array<string>, moderator_titles: Array<string>, stage_notes: string, tech_notes: string, 
 /**
  * Recorded in live mode.
  */
