@@ -174,6 +174,12 @@ fn fill(tx: &rusqlite::Transaction) -> Result<()> {
                 given_lat: d.lat.1.into(),
             },
             gender: d.gender,
+            // How letters address an academician: 尊敬的张平文院士, Dear Academician Zhang.
+            honorific: if d.rank == Rank::Academician {
+                Localized::new("院士", "академик", "Academician")
+            } else {
+                Localized::default()
+            },
             title: Localized::new(d.title.0, d.title.1, d.title.2),
             organization_id: org_ids.get(d.org).cloned(),
             delegation_id: Some(if d.russian { &russia.id } else { &china.id }.clone()),

@@ -59,6 +59,10 @@ pub enum Error {
         problem: RowProblem,
         value: String,
     },
+    #[error("fonts {files} not found in {dirs}")]
+    FontsMissing { files: String, dirs: String },
+    #[error("the document could not be laid out: {reason}")]
+    Document { reason: String },
     #[error("no title in any language")]
     MissingTitle,
     #[error("{value} does not exist in {zone} (the clocks change)")]
@@ -133,6 +137,8 @@ impl Error {
                 RowProblem::MissingName => "row-missing-name",
                 RowProblem::BadEmail => "row-bad-email",
             },
+            Error::FontsMissing { .. } => "fonts-missing",
+            Error::Document { .. } => "document",
             Error::MissingTitle => "missing-title",
             Error::NonexistentTime { .. } => "nonexistent-time",
             Error::LiveNotRunning => "live-not-running",
@@ -196,6 +202,13 @@ impl Error {
             }
             Error::Database(e) => {
                 a.insert("reason", Value::String(e.to_string()));
+            }
+            Error::FontsMissing { files, dirs } => {
+                a.insert("files", Value::String(files.clone()));
+                a.insert("dirs", Value::String(dirs.clone()));
+            }
+            Error::Document { reason } => {
+                a.insert("reason", Value::String(reason.clone()));
             }
             Error::NonexistentTime { value, zone } => {
                 a.insert("value", Value::String(value.clone()));

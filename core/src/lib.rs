@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod demo;
+pub mod docs;
 pub mod error;
 pub mod forum;
 pub mod guests;

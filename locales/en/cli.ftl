@@ -79,3 +79,11 @@ cli-exported-items =
         [one] { $count } item
        *[other] { $count } items
     } to { $file }.
+# Variables:
+#   $count (Number) - pages written
+#   $file (String) - the PDF
+cli-exported-pages =
+    Wrote { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    } to { $file }.

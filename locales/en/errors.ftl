@@ -70,3 +70,10 @@ error-missing-title = Give it a title in at least one language. Nothing was save
 error-nonexistent-time = { $value } does not exist in { $zone }: the clocks change at that hour. Choose another time. Nothing was saved.
 error-live-not-running = No session is running in live mode.
 error-live-empty-session = This session has no items to run. Add items to its running order first.
+# Variables:
+#   $files (String) - the font files
+#   $dirs (String) - where they were looked for
+error-fonts-missing = The document fonts ({ $files }) were not found in { $dirs }. Run “make run” again or reinstall { -brand-name }. Nothing was written.
+# Variables:
+#   $reason (String) - what the layout engine reported
+error-document = The document could not be laid out: { $reason }. Nothing was written.

@@ -76,3 +76,7 @@ cli-exported-events = В { $file } записано событий: { $count }.
 #   $file (String) - the written file
 #   $count (Number) - how many
 cli-exported-items = В { $file } записано пунктов: { $count }.
+# Variables:
+#   $count (Number) - pages written
+#   $file (String) - the PDF
+cli-exported-pages = В { $file } записано страниц: { $count }.

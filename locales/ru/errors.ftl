@@ -70,3 +70,10 @@ error-missing-title = Укажите название хотя бы на одн�
 error-nonexistent-time = Времени { $value } в поясе { $zone } не существует: в этот час переводят часы. Выберите другое время. Ничего не сохранено.
 error-live-not-running = Сейчас ни одна сессия не ведётся.
 error-live-empty-session = В этой сессии нет пунктов программы. Сначала добавьте их.
+# Variables:
+#   $files (String) - the font files
+#   $dirs (String) - where they were looked for
+error-fonts-missing = Шрифты для документов ({ $files }) не найдены в { $dirs }. Снова выполните «make run» или переустановите { -brand-name }. Ничего не записано.
+# Variables:
+#   $reason (String) - what the layout engine reported
+error-document = Не удалось сверстать документ: { $reason }. Ничего не записано.

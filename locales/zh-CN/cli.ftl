@@ -58,3 +58,7 @@ cli-exported-events = 已将 { $count } 个日程写入 { $file }。
 #   $file (String) - the written file
 #   $count (Number) - how many
 cli-exported-items = 已将 { $count } 个环节写入 { $file }。
+# Variables:
+#   $count (Number) - pages written
+#   $file (String) - the PDF
+cli-exported-pages = 已将 { $count } 页写入 { $file }。

@@ -70,3 +70,10 @@ error-missing-title = 请至少用一种语言填写标题。未保存任何内�
 error-nonexistent-time = { $zone } 时区不存在时间 { $value }（该时刻调整时钟）。请选择其他时间。未保存任何内容。
 error-live-not-running = 当前没有正在进行的会议。
 error-live-empty-session = 该会议还没有议程条目。请先添加条目。
+# Variables:
+#   $files (String) - the font files
+#   $dirs (String) - where they were looked for
+error-fonts-missing = 在 { $dirs } 中找不到文档字体（{ $files }）。请重新运行“make run”或重新安装 { -brand-name }。未写入任何内容。
+# Variables:
+#   $reason (String) - what the layout engine reported
+error-document = 无法排版该文档：{ $reason }。未写入任何内容。

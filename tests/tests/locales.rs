@@ -99,7 +99,7 @@ fn every_message_exists_in_all_three_locales_with_the_same_variables() {
 fn message_ids_are_kebab_case_with_an_area_prefix() {
     const AREAS: &[&str] = &[
         "app", "lang", "nav", "menu", "dialog", "guests", "seating", "agenda", "live", "settings",
-        "error", "cli", "brand", "export", "import", "field",
+        "error", "cli", "brand", "export", "import", "field", "doc",
     ];
     for id in messages(Lang::En).keys() {
         let bare = id.trim_start_matches('-');
@@ -168,6 +168,8 @@ fn every_error_code_has_a_message_in_every_locale() {
         "nonexistent-time",
         "live-not-running",
         "live-empty-session",
+        "fonts-missing",
+        "document",
     ];
     for lang in Lang::ALL {
         let m = messages(lang);

@@ -79,9 +79,12 @@ enum Command {
         /// Seating as CSV: the door index (guest → table, seat) instead of the list by table
         #[arg(long)]
         door_index: bool,
-        /// Agenda as ICS: only this session (its title in any language, or its id)
+        /// Agenda as ICS or PDF run sheet: only this session (its title in any language, or its id)
         #[arg(long)]
         session: Option<String>,
+        /// PDF: a4 (default) or letter
+        #[arg(long, default_value = "a4")]
+        paper: String,
     },
     /// Seating plans: show them, or seat the guests automatically
     Seat {
@@ -264,7 +267,37 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             plan,
             door_index,
             session,
+            paper,
         } => {
+            if format == "pdf" {
+                let kind = forum_core::docs::DocKind::from_key(&what).ok_or_else(|| {
+                    Error::InvalidValue {
+                        field: "what".into(),
+                        value: what.clone(),
+                    }
+                })?;
+                let paper = match paper.as_str() {
+                    "a4" => forum_core::docs::Paper::A4,
+                    "letter" => forum_core::docs::Paper::Letter,
+                    other => {
+                        return Err(Error::InvalidValue {
+                            field: "paper".into(),
+                            value: other.into(),
+                        })
+                    }
+                };
+                let store = Store::open(&file)?;
+                let options = forum_core::docs::DocOptions {
+                    kind,
+                    lang,
+                    paper,
+                    plan,
+                    session,
+                };
+                let n = forum_core::docs::write_pdf(&store, &options, &output)?;
+                wrote(lang, "cli-exported-pages", &output, n);
+                return Ok(());
+            }
             if what == "agenda" && format == "ics" {
                 let store = Store::open(&file)?;
                 let session = match session {

@@ -28,6 +28,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "live",
         sql: include_str!("migrations/0003_live.sql"),
     },
+    Migration {
+        version: 4,
+        name: "letters",
+        sql: include_str!("migrations/0004_letters.sql"),
+    },
 ];
 
 pub fn latest(migrations: &[Migration]) -> i64 {

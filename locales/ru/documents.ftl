@@ -1,0 +1,43 @@
+## Printed documents (PDF)
+
+doc-table = Стол
+doc-seat = Место
+doc-guest = Гость
+doc-by-table = Гости по столам
+doc-index = Алфавитный указатель гостей
+doc-stage = Сцена
+doc-entrance = Вход
+# Variables:
+#   $page (Number) - this page
+#   $total (Number) - pages in all
+doc-page-of = Страница { $page } из { $total }
+doc-column-cues = Указания и заметки
+doc-category-host = Принимающая сторона
+doc-category-vip = VIP
+doc-category-delegate = Делегат
+doc-category-interpreter = Переводчик
+doc-category-staff = Организатор
+doc-kind-place-cards = Карточки рассадки
+doc-kind-badges = Бейджи
+doc-kind-seating = План рассадки
+doc-kind-agenda = Сценарий
+doc-kind-letters = Пригласительные письма
+doc-letter-body =
+    От имени организационного комитета имеем честь пригласить Вас принять участие в мероприятии «[forum]», которое состоится [dates] в городе [city] ([venue]).
+    Форум объединяет представителей органов власти, университетов и компаний для развития научно-технического сотрудничества. Ваше участие станет важным вкладом в его успех.
+    Будем признательны, если Вы подтвердите своё участие в удобное для Вас время.
+# Variables:
+#   $gender (String) - male, female or other
+#   $name (String) - имя и отчество (или полное имя)
+#   $family (String) - the family name
+#   $honorific (String) - e.g. академик, or “none”
+doc-letter-salutation =
+    { $gender ->
+        [male] Уважаемый { $name }!
+        [female] Уважаемая { $name }!
+       *[other] Уважаемый(-ая) { $name }!
+    }
+doc-letter-closing = С уважением,
+# Variables:
+#   $forum (String) - the forum's name
+doc-letter-signature = Организационный комитет: { $forum }

@@ -1,0 +1,47 @@
+## Printed documents (PDF)
+
+doc-table = 桌
+doc-seat = 座
+doc-guest = 嘉宾
+doc-by-table = 按桌次的嘉宾名单
+doc-index = 嘉宾索引
+doc-stage = 主席台
+doc-entrance = 入口
+# Variables:
+#   $page (Number) - this page
+#   $total (Number) - pages in all
+doc-page-of = 第 { $page } 页，共 { $total } 页
+doc-column-cues = 提示与备注
+doc-category-host = 主办方
+doc-category-vip = 贵宾
+doc-category-delegate = 代表
+doc-category-interpreter = 翻译
+doc-category-staff = 工作人员
+doc-kind-place-cards = 桌签
+doc-kind-badges = 胸卡
+doc-kind-seating = 座次图
+doc-kind-agenda = 会议流程
+doc-kind-letters = 邀请函
+doc-letter-body =
+    谨代表组委会，诚挚邀请您出席于[dates]在[venue]举行的[forum]。
+    论坛汇聚政府、高校和企业的领导者，共同推动科技创新合作。您的出席将为论坛的成功作出重要贡献。
+    敬请拨冗确认出席，不胜感激。
+# Variables:
+#   $gender (String) - male, female or other
+#   $name (String) - the guest's full name
+#   $family (String) - the family name
+#   $honorific (String) - e.g. 院士, or “none”
+doc-letter-salutation =
+    尊敬的{ $name }{ $honorific ->
+        [none]
+            { $gender ->
+                [male] 先生
+                [female] 女士
+               *[other] {""}
+            }
+       *[other] { $honorific }
+    }：
+doc-letter-closing = 此致敬礼！
+# Variables:
+#   $forum (String) - the forum's name
+doc-letter-signature = { $forum }组委会
