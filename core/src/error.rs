@@ -63,6 +63,8 @@ pub enum Error {
     FontsMissing { files: String, dirs: String },
     #[error("the document could not be laid out: {reason}")]
     Document { reason: String },
+    #[error("no font can show {chars}")]
+    MissingGlyphs { chars: String },
     #[error("no title in any language")]
     MissingTitle,
     #[error("{value} does not exist in {zone} (the clocks change)")]
@@ -139,6 +141,7 @@ impl Error {
             },
             Error::FontsMissing { .. } => "fonts-missing",
             Error::Document { .. } => "document",
+            Error::MissingGlyphs { .. } => "missing-glyphs",
             Error::MissingTitle => "missing-title",
             Error::NonexistentTime { .. } => "nonexistent-time",
             Error::LiveNotRunning => "live-not-running",
@@ -206,6 +209,9 @@ impl Error {
             Error::FontsMissing { files, dirs } => {
                 a.insert("files", Value::String(files.clone()));
                 a.insert("dirs", Value::String(dirs.clone()));
+            }
+            Error::MissingGlyphs { chars } => {
+                a.insert("chars", Value::String(chars.clone()));
             }
             Error::Document { reason } => {
                 a.insert("reason", Value::String(reason.clone()));

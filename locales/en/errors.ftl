@@ -77,3 +77,6 @@ error-fonts-missing = The document fonts ({ $files }) were not found in { $dirs 
 # Variables:
 #   $reason (String) - what the layout engine reported
 error-document = The document could not be laid out: { $reason }. Nothing was written.
+# Variables:
+#   $chars (String) - the characters
+error-missing-glyphs = The document would print empty boxes for { $chars }: no embedded font has these characters. Correct the text (a name, a title) and try again. Nothing was written.

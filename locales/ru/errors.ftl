@@ -77,3 +77,6 @@ error-fonts-missing = Шрифты для документов ({ $files }) не
 # Variables:
 #   $reason (String) - what the layout engine reported
 error-document = Не удалось сверстать документ: { $reason }. Ничего не записано.
+# Variables:
+#   $chars (String) - the characters
+error-missing-glyphs = Вместо символов { $chars } в документе были бы пустые квадраты: их нет ни в одном встроенном шрифте. Исправьте текст (имя, должность) и повторите. Ничего не записано.

@@ -77,3 +77,6 @@ error-fonts-missing = 在 { $dirs } 中找不到文档字体（{ $files }）。�
 # Variables:
 #   $reason (String) - what the layout engine reported
 error-document = 无法排版该文档：{ $reason }。未写入任何内容。
+# Variables:
+#   $chars (String) - the characters
+error-missing-glyphs = 文档中的 { $chars } 会显示为空白方框：内置字体不含这些字符。请修改相关文字（姓名、职务）后重试。未写入任何内容。

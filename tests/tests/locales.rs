@@ -85,6 +85,17 @@ fn every_message_exists_in_all_three_locales_with_the_same_variables() {
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
         assert!(extra.is_empty(), "{} has extra {extra:?}", lang.tag());
         for (id, vars) in &en {
+            // A salutation is built differently per language (Russian
+            // addresses by имя отчество, Chinese by full name + honorific):
+            // it may use fewer of the variables it is given, never others.
+            if id == "doc-letter-salutation" {
+                assert!(
+                    other[id].is_subset(vars),
+                    "{}: {id} uses variables en does not give",
+                    lang.tag()
+                );
+                continue;
+            }
             assert_eq!(
                 &other[id],
                 vars,
@@ -169,6 +180,7 @@ fn every_error_code_has_a_message_in_every_locale() {
         "live-not-running",
         "live-empty-session",
         "fonts-missing",
+        "missing-glyphs",
         "document",
     ];
     for lang in Lang::ALL {

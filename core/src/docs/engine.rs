@@ -165,3 +165,28 @@ pub fn svg_pages(doc: &PagedDocument, max: usize) -> Vec<String> {
         .map(|p| typst_svg::svg(p, &typst_svg::SvgOptions::default()))
         .collect()
 }
+
+/// Characters no font could show (drawn as empty boxes), each once.
+pub fn missing_glyphs(doc: &PagedDocument) -> Vec<String> {
+    fn walk(frame: &typst::layout::Frame, out: &mut Vec<String>) {
+        for (_, item) in frame.items() {
+            match item {
+                typst::layout::FrameItem::Group(g) => walk(&g.frame, out),
+                typst::layout::FrameItem::Text(t) => {
+                    for g in t.glyphs.iter().filter(|g| g.id == 0) {
+                        let c = t.text.get(g.range()).unwrap_or_default().to_string();
+                        if !c.trim().is_empty() && !out.contains(&c) {
+                            out.push(c);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for page in doc.pages() {
+        walk(&page.frame, &mut out);
+    }
+    out
+}

@@ -104,6 +104,8 @@ pub struct DocOptions {
 pub struct Preview {
     pub pages: Vec<String>,
     pub page_count: usize,
+    /// Characters no embedded font can show: saving is refused until fixed.
+    pub missing: Vec<String>,
 }
 
 /// Where a document was written.
@@ -501,12 +503,19 @@ pub fn preview(store: &Store, o: &DocOptions, max: usize) -> Result<Preview> {
     Ok(Preview {
         pages: engine::svg_pages(&doc, max),
         page_count: doc.pages().len(),
+        missing: engine::missing_glyphs(&doc),
     })
 }
 
 /// Writes the PDF (atomically: a failure leaves `path` as it was).
 pub fn write_pdf(store: &Store, o: &DocOptions, path: &Path) -> Result<usize> {
     let doc = render(store, o)?;
+    let missing = engine::missing_glyphs(&doc);
+    if !missing.is_empty() {
+        return Err(Error::MissingGlyphs {
+            chars: missing.join(" "),
+        });
+    }
     let bytes = engine::pdf(&doc)?;
     crate::io::cells::write_atomically(path, |tmp| {
         std::fs::write(tmp, &bytes).map_err(|e| Error::io(tmp, e))
