@@ -54,8 +54,17 @@ ui/dist/index.html: ui/node_modules/.package-lock.json $(UI_SOURCES)
 
 ui: ui/dist/index.html
 
-# The app embeds ui/dist, so the UI is built first.
-build: ui
+# The app embeds ui/dist, so the UI is built first. The document fonts go
+# next to the binaries (target/debug/fonts), where the app looks first, so
+# every PDF is set in the very same font files.
+FONT_DIR := /usr/share/fonts/opentype/noto
+FONTS := target/debug/fonts/NotoSansCJK-Regular.ttc target/debug/fonts/NotoSansCJK-Bold.ttc
+
+target/debug/fonts/%.ttc: $(FONT_DIR)/%.ttc
+	@mkdir -p $(@D)
+	cp $< $@
+
+build: ui $(FONTS)
 	$(CARGO) build -p forum-desk -p forum-core
 
 lint: ui
@@ -78,6 +87,7 @@ screenshots: deps build
 	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p forum-tests --test screenshots -- --ignored
 
 bench: deps build
+	@mkdir -p target/release/fonts && cp -u $(FONTS) target/release/fonts/
 	$(CARGO) run --release -p forum-core --bin forum-desk-bench
 	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p forum-tests --test ui_bench -- --ignored --nocapture
 

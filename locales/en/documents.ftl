@@ -45,3 +45,39 @@ doc-letter-closing = Yours sincerely,
 # Variables:
 #   $forum (String) - the forum's name
 doc-letter-signature = Organizing Committee of the { $forum }
+doc-save-title = Save the document as PDF
+doc-print = Print…
+doc-dialog-title = Documents to print
+doc-which = Document
+doc-letters-language-hint = Each letter is written in its guest's own language.
+doc-paper = Paper
+doc-paper-letter = US Letter
+doc-plan = Seating plan
+doc-session = Session
+doc-all-sessions = Every session
+doc-letter-texts = Letter text in each language
+doc-letter-placeholders = [forum], [dates], [city], [venue], [name], [title] and [organization] are filled in for each guest; each line is a paragraph. The salutation comes first by itself.
+doc-letter-texts-save = Save the letter text
+# Variables:
+#   $count (Number) - pages in the document
+#   $shown (Number) - pages shown here
+doc-page-count =
+    { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    }{ $shown ->
+        [0] {""}
+       *[other] {""} (the first { $shown } shown)
+    }
+# Variables:
+#   $page (String) - the page number
+doc-page-alt = Page { $page }
+doc-save = Save PDF…
+# Variables:
+#   $pages (Number) - pages written
+#   $file (String) - the file
+doc-saved =
+    Saved { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } to { $file }.

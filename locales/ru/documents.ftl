@@ -41,3 +41,36 @@ doc-letter-closing = С уважением,
 # Variables:
 #   $forum (String) - the forum's name
 doc-letter-signature = Организационный комитет: { $forum }
+doc-save-title = Сохранить документ в PDF
+doc-print = Печать…
+doc-dialog-title = Документы для печати
+doc-which = Документ
+doc-letters-language-hint = Каждое письмо пишется на языке своего гостя.
+doc-paper = Бумага
+doc-paper-letter = US Letter
+doc-plan = План рассадки
+doc-session = Сессия
+doc-all-sessions = Все сессии
+doc-letter-texts = Текст письма на каждом языке
+doc-letter-placeholders = Вместо [forum], [dates], [city], [venue], [name], [title] и [organization] подставляются данные гостя; каждая строка — абзац. Обращение ставится первым само.
+doc-letter-texts-save = Сохранить текст письма
+# Variables:
+#   $count (Number) - pages in the document
+#   $shown (Number) - pages shown here
+doc-page-count =
+    { $count ->
+        [one] { $count } страница
+        [few] { $count } страницы
+       *[many] { $count } страниц
+    }{ $shown ->
+        [0] {""}
+       *[other] {""} (показаны первые: { $shown })
+    }
+# Variables:
+#   $page (String) - the page number
+doc-page-alt = Страница { $page }
+doc-save = Сохранить PDF…
+# Variables:
+#   $pages (Number) - pages written
+#   $file (String) - the file
+doc-saved = В { $file } сохранено страниц: { $pages }.

@@ -45,3 +45,31 @@ doc-letter-closing = 此致敬礼！
 # Variables:
 #   $forum (String) - the forum's name
 doc-letter-signature = { $forum }组委会
+doc-save-title = 将文档保存为 PDF
+doc-print = 打印…
+doc-dialog-title = 打印文档
+doc-which = 文档
+doc-letters-language-hint = 每封邀请函使用该嘉宾的语言。
+doc-paper = 纸张
+doc-paper-letter = 美式信纸（Letter）
+doc-plan = 座次方案
+doc-session = 会议
+doc-all-sessions = 全部会议
+doc-letter-texts = 各语言的邀请函正文
+doc-letter-placeholders = [forum]、[dates]、[city]、[venue]、[name]、[title] 和 [organization] 会替换为每位嘉宾的信息；每行为一个段落。称呼自动置于开头。
+doc-letter-texts-save = 保存邀请函正文
+# Variables:
+#   $count (Number) - pages in the document
+#   $shown (Number) - pages shown here
+doc-page-count = 共 { $count } 页{ $shown ->
+        [0] {""}
+       *[other] （显示前 { $shown } 页）
+    }
+# Variables:
+#   $page (String) - the page number
+doc-page-alt = 第 { $page } 页
+doc-save = 保存 PDF…
+# Variables:
+#   $pages (Number) - pages written
+#   $file (String) - the file
+doc-saved = 已将 { $pages } 页保存到 { $file }。

@@ -288,3 +288,27 @@ fn the_cli_writes_each_document_as_pdf() {
     ]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn every_document_in_every_language_embeds_its_fonts_and_reads_back() {
+    let f = demo();
+    for kind in DocKind::ALL {
+        for lang in Lang::ALL {
+            let (path, text, pages) = write(&f, &options(kind, lang));
+            assert!(pages >= 1, "{path:?}");
+            assert!(text.trim().len() > 20, "{path:?} is nearly empty");
+            let fonts = Command::new("pdffonts")
+                .arg(&path)
+                .output()
+                .expect("pdffonts runs");
+            let listing = String::from_utf8_lossy(&fonts.stdout).to_string();
+            let rows: Vec<&str> = listing.lines().skip(2).collect();
+            assert!(!rows.is_empty(), "{path:?} has no fonts");
+            for row in rows {
+                assert!(row.contains("NotoSansCJK"), "{path:?}: {row}");
+                // Columns: … emb sub uni … — every font embedded (subset).
+                assert!(row.contains(" yes yes "), "{path:?}: not embedded: {row}");
+            }
+        }
+    }
+}

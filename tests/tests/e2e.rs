@@ -458,3 +458,34 @@ fn live_mode_counts_down_from_rust_advances_an_item_and_survives_a_restart() {
     app.wait_for("[data-testid=live-idle]");
     app.close();
 }
+
+#[test]
+fn documents_are_previewed_in_the_app_before_saving() {
+    let _one = serial();
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let print = app.wait_for("[data-testid=guest-print]");
+    app.click(&print);
+    app.wait_for("[data-testid=documents-dialog]");
+    // Badges for eight guests: one page, drawn by the PDF engine.
+    app.wait_for_text("[data-testid=doc-page-count]", "1 page");
+    assert_eq!(app.texts("[data-testid=doc-page]").len(), 1);
+    let src = app
+        .execute("return document.querySelector('[data-testid=doc-page]').src")
+        .expect("src");
+    assert!(
+        src.as_str()
+            .is_some_and(|s| s.starts_with("data:image/svg+xml")),
+        "{src}"
+    );
+    // Letters: one per delegate.
+    let letters = app.wait_for("[data-testid=doc-kind-letters]");
+    app.click(&letters);
+    app.wait_for_text(
+        "[data-testid=doc-page-count]",
+        "8 pages (the first 6 shown)",
+    );
+    app.close();
+}

@@ -52,6 +52,12 @@ fn screenshots() {
     shot("seating-zh-CN");
     switch(&app, "ru", "Гости и приглашения");
     shot("seating-ru");
+    let print = app.wait_for("[data-testid=seating-print]");
+    app.click(&print);
+    app.wait_for("[data-testid=doc-page]");
+    shot("documents-ru");
+    app.execute("document.querySelector('dialog[open]').close()")
+        .expect("close documents");
     let agenda = app.wait_for("[data-view=agenda]");
     app.click(&agenda);
     app.wait_for_text("[data-testid=agenda-session] h2", "Церемония открытия");
@@ -101,4 +107,48 @@ fn screenshots() {
     forum_tests::webdriver::wait_for_window_title("Forum Desk — 舞台");
     shot("stage-zh-CN");
     app.close();
+}
+
+/// One sample page of each printed document, for the README.
+#[test]
+#[ignore = "writes docs/doc-*.png; run with `make screenshots`"]
+fn document_samples() {
+    use forum_core::docs::{write_pdf, DocKind, DocOptions, Paper};
+    use forum_core::model::Lang;
+    let dir = data_dir();
+    let mut store = forum_core::demo::create(&dir.path().join("s.forum")).expect("demo");
+    store
+        .write(|tx| {
+            let plan = forum_core::seating::plans(tx, Lang::En)?[0].id.clone();
+            forum_core::seating::auto_seat(tx, &plan)?;
+            Ok(())
+        })
+        .expect("seat");
+    for (kind, lang) in [
+        (DocKind::PlaceCards, Lang::ZhCn),
+        (DocKind::Badges, Lang::En),
+        (DocKind::Seating, Lang::Ru),
+        (DocKind::Agenda, Lang::En),
+        (DocKind::Letters, Lang::Ru),
+    ] {
+        let pdf = dir.path().join(format!("{}.pdf", kind.key()));
+        let o = DocOptions {
+            kind,
+            lang,
+            paper: Paper::A4,
+            plan: None,
+            session: None,
+        };
+        write_pdf(&store, &o, &pdf).expect("pdf");
+        // Letters: the fifth is the first in Russian (Semin's).
+        let page = if kind == DocKind::Letters { "5" } else { "1" };
+        let out = forum_tests::root().join(format!("docs/doc-{}", kind.key()));
+        let ok = std::process::Command::new("pdftoppm")
+            .args(["-png", "-r", "60", "-singlefile", "-f", page, "-l", page])
+            .arg(&pdf)
+            .arg(&out)
+            .status()
+            .expect("pdftoppm runs");
+        assert!(ok.success());
+    }
 }

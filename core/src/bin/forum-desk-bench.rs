@@ -130,5 +130,51 @@ fn seating_bench(dir: &std::path::Path) -> forum_core::Result<()> {
     time("plan view with conflicts (2000 seats)", 3, || {
         store.read(|c| seating::view::view(c, &plan, Lang::En))
     })?;
+    documents_bench(&store, dir)
+}
+
+/// The process's peak memory so far (Linux), in MiB.
+fn peak_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// PDFs: place cards for the 2,000 seated guests, badges for 10,000.
+fn documents_bench(seated: &Store, dir: &std::path::Path) -> forum_core::Result<()> {
+    use forum_core::docs::{self, DocKind, DocOptions, Paper};
+    let options = |kind| DocOptions {
+        kind,
+        lang: Lang::ZhCn,
+        paper: Paper::A4,
+        plan: None,
+        session: None,
+    };
+    let cards = dir.join("cards.pdf");
+    let pages = time("place cards PDF, 2000 seated guests (zh)", 3, || {
+        docs::write_pdf(seated, &options(DocKind::PlaceCards), &cards)
+    })?;
+    println!(
+        "{:<48} {pages} pages, {:.1} MiB, peak memory {:.0} MiB",
+        "",
+        std::fs::metadata(&cards).map_or(0, |m| m.len()) as f64 / 1_048_576.0,
+        peak_mib()
+    );
+    let big = Store::open(&dir.join("bench.forum"))?;
+    let badges = dir.join("badges.pdf");
+    let pages = time("badge sheet PDF, 10,008 guests (zh)", 1, || {
+        docs::write_pdf(&big, &options(DocKind::Badges), &badges)
+    })?;
+    println!(
+        "{:<48} {pages} pages, {:.1} MiB, peak memory {:.0} MiB",
+        "",
+        std::fs::metadata(&badges).map_or(0, |m| m.len()) as f64 / 1_048_576.0,
+        peak_mib()
+    );
     Ok(())
 }

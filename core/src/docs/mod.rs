@@ -492,35 +492,64 @@ pub fn data(conn: &Connection, o: &DocOptions) -> Result<Value> {
     Ok(d)
 }
 
+/// A document's data, read from the forum (quick); laying it out
+/// ([`Prepared::render`]) needs no access to the forum.
+pub struct Prepared {
+    kind: DocKind,
+    data: Value,
+}
+
+pub fn prepare(store: &Store, o: &DocOptions) -> Result<Prepared> {
+    Ok(Prepared {
+        kind: o.kind,
+        data: store.read(|c| data(c, o))?,
+    })
+}
+
+impl Prepared {
+    pub fn render(&self) -> Result<PagedDocument> {
+        engine::compile(self.kind.template(), &self.data)
+    }
+
+    /// The first `max` pages to look at before saving.
+    pub fn preview(&self, max: usize) -> Result<Preview> {
+        let doc = self.render()?;
+        Ok(Preview {
+            pages: engine::svg_pages(&doc, max),
+            page_count: doc.pages().len(),
+            missing: engine::missing_glyphs(&doc),
+        })
+    }
+
+    /// Writes the PDF (atomically: a failure leaves `path` as it was).
+    pub fn write_pdf(&self, path: &Path) -> Result<usize> {
+        let doc = self.render()?;
+        let missing = engine::missing_glyphs(&doc);
+        if !missing.is_empty() {
+            return Err(Error::MissingGlyphs {
+                chars: missing.join(" "),
+            });
+        }
+        let bytes = engine::pdf(&doc)?;
+        crate::io::cells::write_atomically(path, |tmp| {
+            std::fs::write(tmp, &bytes).map_err(|e| Error::io(tmp, e))
+        })?;
+        Ok(doc.pages().len())
+    }
+}
+
 pub fn render(store: &Store, o: &DocOptions) -> Result<PagedDocument> {
-    let d = store.read(|c| data(c, o))?;
-    engine::compile(o.kind.template(), &d)
+    prepare(store, o)?.render()
 }
 
 /// The first `max` pages to look at before saving.
 pub fn preview(store: &Store, o: &DocOptions, max: usize) -> Result<Preview> {
-    let doc = render(store, o)?;
-    Ok(Preview {
-        pages: engine::svg_pages(&doc, max),
-        page_count: doc.pages().len(),
-        missing: engine::missing_glyphs(&doc),
-    })
+    prepare(store, o)?.preview(max)
 }
 
 /// Writes the PDF (atomically: a failure leaves `path` as it was).
 pub fn write_pdf(store: &Store, o: &DocOptions, path: &Path) -> Result<usize> {
-    let doc = render(store, o)?;
-    let missing = engine::missing_glyphs(&doc);
-    if !missing.is_empty() {
-        return Err(Error::MissingGlyphs {
-            chars: missing.join(" "),
-        });
-    }
-    let bytes = engine::pdf(&doc)?;
-    crate::io::cells::write_atomically(path, |tmp| {
-        std::fs::write(tmp, &bytes).map_err(|e| Error::io(tmp, e))
-    })?;
-    Ok(doc.pages().len())
+    prepare(store, o)?.write_pdf(path)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod app;
+pub mod docs;
 pub mod guests;
 pub mod io;
 pub mod seating;

@@ -34,6 +34,11 @@ import type { ItemForm } from './bindings/ItemForm';
 import type { HallChoice } from './bindings/HallChoice';
 import type { LiveView } from './bindings/LiveView';
 import type { LiveAction } from './bindings/LiveAction';
+import type { DocOptions } from './bindings/DocOptions';
+import type { DocKind } from './bindings/DocKind';
+import type { Preview } from './bindings/Preview';
+import type { Written } from './bindings/Written';
+import type { Localized } from './bindings/Localized';
 
 export type {
   AppSnapshot,
@@ -63,6 +68,10 @@ export type {
   HallChoice,
   LiveView,
   LiveAction,
+  DocOptions,
+  DocKind,
+  Preview,
+  Written,
 };
 
 export type AgendaFormat = 'ics' | 'xlsx' | 'csv';
@@ -102,6 +111,10 @@ export const api = {
   liveAct: (action: LiveAction) => call<LiveView | null>('live_act', { action }),
   liveView: () => call<LiveView | null>('live_view'),
   openStageWindow: () => call<void>('open_stage_window'),
+  documentPreview: (options: DocOptions) => call<Preview>('document_preview', { options }),
+  exportDocument: (options: DocOptions) => call<Written | null>('export_document', { options }),
+  letterTemplates: () => call<Localized>('letter_templates'),
+  saveLetterTemplates: (texts: Localized) => call<void>('save_letter_templates', { texts }),
   setLanguage: (lang: Lang) => call<void>('set_language', { lang }),
 
   listGuests: (sort: GuestSort) => call<GuestList>('list_guests', { sort }),

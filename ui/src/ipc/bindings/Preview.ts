@@ -3,4 +3,8 @@
 /**
  * The first pages as SVG and how many there are.
  */
-export type Preview = { pages: Array<string>, page_count: number, };
+export type Preview = { pages: Array<string>, page_count: number, 
+/**
+ * Characters no embedded font can show: saving is refused until fixed.
+ */
+missing: Array<string>, };
