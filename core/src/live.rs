@@ -338,14 +338,13 @@ impl Live {
                     actual_end, stage_notes
              FROM item WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY position, id",
         )?;
-        let mut people = conn.prepare(
-            "SELECT g.family_han, g.given_han, g.family_cyr, g.given_cyr, g.patronymic_cyr,
-                    g.family_lat, g.given_lat
-             FROM item_person p JOIN guest g ON g.id = p.guest_id
+        let mut people = conn.prepare(&format!(
+            "SELECT {} FROM item_person p JOIN guest g ON g.id = p.guest_id
              WHERE p.item_id = ?1 AND p.role = 'speaker' AND p.deleted_at IS NULL
                AND g.deleted_at IS NULL
              ORDER BY p.position, p.id",
-        )?;
+            crate::store::NAME_COLUMNS
+        ))?;
         let raw: Vec<(FrameItem, Localized, String)> = st_items
             .query_map([&self.session_id], |r| {
                 let language: String = r.get(8)?;
@@ -380,17 +379,7 @@ impl Live {
             let stage_lang = language.parse::<Lang>().unwrap_or(lang);
             item.title = title.get(lang).to_string();
             item.stage_title = title.get(stage_lang).to_string();
-            let names = people.query_map([&item.id], |r| {
-                Ok(crate::model::NameParts {
-                    family_han: r.get(0)?,
-                    given_han: r.get(1)?,
-                    family_cyr: r.get(2)?,
-                    given_cyr: r.get(3)?,
-                    patronymic_cyr: r.get(4)?,
-                    family_lat: r.get(5)?,
-                    given_lat: r.get(6)?,
-                })
-            })?;
+            let names = people.query_map([&item.id], |r| crate::store::name_parts(r, 0))?;
             for n in names {
                 let n = n?;
                 item.speakers.push(n.display(lang));

@@ -1,6 +1,7 @@
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod backups;
 mod commands;
 mod forum_file;
 mod launch;
@@ -76,6 +77,7 @@ fn main() {
             window::create_main(app.handle())?;
             single_instance::serve(app.handle().clone(), listener);
             live::start_ticker(app.handle().clone());
+            backups::start(app.handle().clone());
             Ok(())
         })
         .on_menu_event(menu::on_event)

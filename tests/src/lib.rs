@@ -65,3 +65,18 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// The demo forum at `path`, its banquet seated automatically.
+pub fn seated_demo(path: &Path) -> forum_core::Store {
+    let mut store = forum_core::demo::create(path).expect("demo forum");
+    store
+        .write(|tx| {
+            let plan = forum_core::seating::plans(tx, forum_core::Lang::En)?[0]
+                .id
+                .clone();
+            forum_core::seating::auto_seat(tx, &plan)?;
+            Ok(())
+        })
+        .expect("seat the banquet");
+    store
+}

@@ -16,14 +16,7 @@ struct Forum {
 /// The demo forum with its banquet seated automatically.
 fn demo() -> Forum {
     let dir = tempfile::tempdir().expect("tmp");
-    let mut store = forum_core::demo::create(&dir.path().join("docs.forum")).expect("demo");
-    store
-        .write(|tx| {
-            let plan = forum_core::seating::plans(tx, Lang::En)?[0].id.clone();
-            forum_core::seating::auto_seat(tx, &plan)?;
-            Ok(())
-        })
-        .expect("seat");
+    let store = forum_tests::seated_demo(&dir.path().join("docs.forum"));
     Forum { dir, store }
 }
 

@@ -116,14 +116,7 @@ fn document_samples() {
     use forum_core::docs::{write_pdf, DocKind, DocOptions, Paper};
     use forum_core::model::Lang;
     let dir = data_dir();
-    let mut store = forum_core::demo::create(&dir.path().join("s.forum")).expect("demo");
-    store
-        .write(|tx| {
-            let plan = forum_core::seating::plans(tx, Lang::En)?[0].id.clone();
-            forum_core::seating::auto_seat(tx, &plan)?;
-            Ok(())
-        })
-        .expect("seat");
+    let store = forum_tests::seated_demo(&dir.path().join("s.forum"));
     for (kind, lang) in [
         (DocKind::PlaceCards, Lang::ZhCn),
         (DocKind::Badges, Lang::En),

@@ -313,3 +313,47 @@ fn save_a_copy_writes_one_self_contained_file() {
     let err = store.save_copy(&p).expect_err("not over itself");
     assert_eq!(err.code(), "already-exists");
 }
+
+#[test]
+fn timed_backups_are_whole_forums_and_only_the_newest_five_stay() {
+    let d = tempfile::tempdir().expect("tmp");
+    let mut store = forum_core::demo::create(&d.path().join("fair.forum")).expect("demo");
+    let before = store.writes();
+    store
+        .write(|tx| {
+            tx.execute("UPDATE forum SET city_en = 'Shenzhen (Futian)'", [])?;
+            Ok(())
+        })
+        .expect("write");
+    assert_eq!(store.writes(), before + 1, "a committed write counts");
+    assert!(store
+        .write(|_| -> forum_core::Result<()> { Err(forum_core::Error::MissingTitle) })
+        .is_err());
+    assert_eq!(store.writes(), before + 1, "a failed write does not");
+
+    let backups = d.path().join("backups");
+    let mut last = None;
+    for _ in 0..7 {
+        last = Some(store.backup_into(&backups).expect("backup"));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let names: Vec<String> = std::fs::read_dir(&backups)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), forum_core::store::BACKUPS_KEPT, "{names:?}");
+    assert!(names.iter().all(|n| n.starts_with("fair.autosave-")));
+    let last = last.expect("a backup");
+    assert!(names.contains(
+        &last
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned()
+    ));
+    let copy = Store::open(&last).expect("a backup opens as a forum");
+    let city: String = copy
+        .read(|c| Ok(c.query_row("SELECT city_en FROM forum", [], |r| r.get(0))?))
+        .expect("city");
+    assert_eq!(city, "Shenzhen (Futian)");
+}

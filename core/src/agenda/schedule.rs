@@ -97,23 +97,15 @@ fn parse_utc(s: &str) -> Option<DateTime<Utc>> {
 
 /// Names and positions in `lang` of the guests the agenda mentions (not the whole list).
 fn speaker_names(conn: &Connection, lang: Lang) -> Result<HashMap<String, (String, String)>> {
-    let mut st = conn.prepare(
-        "SELECT id, family_han, given_han, family_cyr, given_cyr, patronymic_cyr, family_lat,
-                given_lat, title_zh, title_ru, title_en
+    let mut st = conn.prepare(&format!(
+        "SELECT id, {}, title_zh, title_ru, title_en
          FROM guest WHERE deleted_at IS NULL AND id IN (
              SELECT guest_id FROM item_person WHERE deleted_at IS NULL
              UNION SELECT moderator_guest_id FROM session WHERE deleted_at IS NULL)",
-    )?;
+        crate::store::NAME_COLUMNS
+    ))?;
     let rows = st.query_map([], |r| {
-        let n = crate::model::NameParts {
-            family_han: r.get(1)?,
-            given_han: r.get(2)?,
-            family_cyr: r.get(3)?,
-            given_cyr: r.get(4)?,
-            patronymic_cyr: r.get(5)?,
-            family_lat: r.get(6)?,
-            given_lat: r.get(7)?,
-        };
+        let n = crate::store::name_parts(r, 1)?;
         let title = localized(r, 8)?.get(lang).to_string();
         Ok((r.get::<_, String>(0)?, (n.display(lang), title)))
     })?;

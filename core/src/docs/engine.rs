@@ -147,6 +147,33 @@ pub fn compile(template: &str, data: &serde_json::Value) -> Result<PagedDocument
         })
 }
 
+/// Lays out a long run of alike units (badges, cards, letters) in chunks of
+/// `chunk` (a whole number of pages each), freeing the compiler's caches
+/// between chunks: memory stays flat however many guests there are.
+pub fn compile_chunked(
+    template: &str,
+    data: &serde_json::Value,
+    key: &str,
+    chunk: usize,
+) -> Result<PagedDocument> {
+    let units = data.get(key).and_then(|v| v.as_array());
+    let Some(units) = units.filter(|u| u.len() > chunk) else {
+        return compile(template, data);
+    };
+    let mut pages = typst::ecow::EcoVec::new();
+    let mut info = None;
+    for part in units.chunks(chunk) {
+        let mut d = data.clone();
+        d[key] = serde_json::Value::Array(part.to_vec());
+        let doc = compile(template, &d)?;
+        pages.extend(doc.pages().iter().cloned());
+        // The title and language of the document: those of the first part.
+        info.get_or_insert_with(|| typst::model::Document::info(&doc).clone());
+        typst::comemo::evict(0);
+    }
+    Ok(PagedDocument::new(pages, info.unwrap_or_default()))
+}
+
 pub fn pdf(doc: &PagedDocument) -> Result<Vec<u8>> {
     typst_pdf::pdf(doc, &typst_pdf::PdfOptions::default()).map_err(|errors| Error::Document {
         reason: errors

@@ -177,3 +177,33 @@ fn every_document_has_data_for_the_demo_forum() {
         .as_str()
         .is_some_and(|b| b.contains("中俄科技创新合作论坛") && b.contains("2027年4月16日至17日")));
 }
+
+#[test]
+fn badge_qr_codes_decode_to_the_guest_id() {
+    for id in [
+        "0192d4e5-7c1a-7b3e-9f00-123456789abc",
+        "a-much-longer-identifier-than-a-uuid-would-ever-be-0123456789",
+    ] {
+        let png = qr_png(id).expect("png");
+        let decoder = png::Decoder::new(std::io::Cursor::new(png));
+        let mut reader = decoder.read_info().expect("png header");
+        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+        let info = reader.next_frame(&mut buf).expect("pixels");
+        let side = info.width as usize;
+        // Scale up 4× inside a 4-module quiet zone, as on paper.
+        let (scale, quiet) = (4, 4);
+        let full = (side + 2 * quiet) * scale;
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(full, full, |x, y| {
+            let (mx, my) = (x / scale, y / scale);
+            if mx < quiet || my < quiet || mx >= side + quiet || my >= side + quiet {
+                255
+            } else {
+                buf[(my - quiet) * side + (mx - quiet)]
+            }
+        });
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1, "{id}");
+        let (_, content) = grids[0].decode().expect("decodes");
+        assert_eq!(content, id);
+    }
+}

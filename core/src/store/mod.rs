@@ -27,6 +27,8 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Writes committed since the file was opened (for timed backups).
+    writes: u64,
 }
 
 impl std::fmt::Debug for Store {
@@ -42,6 +44,23 @@ pub fn localized(r: &rusqlite::Row, first: usize) -> rusqlite::Result<crate::mod
         zh: r.get(first)?,
         ru: r.get(first + 1)?,
         en: r.get(first + 2)?,
+    })
+}
+
+/// The guest's name columns, in the order [`name_parts`] reads them.
+pub const NAME_COLUMNS: &str =
+    "family_han, given_han, family_cyr, given_cyr, patronymic_cyr, family_lat, given_lat";
+
+/// A name from the seven [`NAME_COLUMNS`] starting at column `first`.
+pub fn name_parts(r: &rusqlite::Row, first: usize) -> rusqlite::Result<crate::model::NameParts> {
+    Ok(crate::model::NameParts {
+        family_han: r.get(first)?,
+        given_han: r.get(first + 1)?,
+        family_cyr: r.get(first + 2)?,
+        given_cyr: r.get(first + 3)?,
+        patronymic_cyr: r.get(first + 4)?,
+        family_lat: r.get(first + 5)?,
+        given_lat: r.get(first + 6)?,
     })
 }
 
@@ -111,6 +130,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            writes: 0,
         })
     }
 
@@ -136,7 +156,36 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
+        self.writes += 1;
         Ok(out)
+    }
+
+    /// How many writes were committed since the file was opened.
+    pub fn writes(&self) -> u64 {
+        self.writes
+    }
+
+    /// A timed backup into `dir` (`<stem>.autosave-<time>.forum`), keeping
+    /// the newest [`BACKUPS_KEPT`] of this forum there.
+    pub fn backup_into(&self, dir: &Path) -> Result<PathBuf> {
+        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let stem = self
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "forum".into());
+        let prefix = format!("{stem}.autosave-");
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%3f");
+        let dest = dir.join(format!("{prefix}{stamp}.forum"));
+        let tmp = sibling(&dest, ".saving");
+        let res = vacuum_into(&self.conn, &tmp)
+            .and_then(|()| fs::rename(&tmp, &dest).map_err(|e| Error::io(&dest, e)));
+        if res.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        res?;
+        rotate_backups(dir, &prefix);
+        Ok(dest)
     }
 
     /// Writes a self-contained copy (no WAL side files) to `dest`, atomically.
@@ -306,12 +355,14 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
     let prefix = format!("{stem}.backup-");
     let dest = path.with_file_name(format!("{prefix}v{version}-{stamp}.forum"));
     vacuum_into(conn, &dest)?;
-    rotate_backups(path, &prefix);
+    if let Some(dir) = path.parent() {
+        rotate_backups(dir, &prefix);
+    }
     Ok(dest)
 }
 
-fn rotate_backups(path: &Path, prefix: &str) {
-    let Some(dir) = path.parent() else { return };
+/// Keeps the newest [`BACKUPS_KEPT`] files named `<prefix>….forum` in `dir`.
+fn rotate_backups(dir: &Path, prefix: &str) {
     let Ok(entries) = fs::read_dir(if dir.as_os_str().is_empty() {
         Path::new(".")
     } else {

@@ -110,6 +110,15 @@ export function formatDate(isoDate: string): string {
 
 export function formatDateRange(from: string, to: string | null): string {
   if (!to || to === from) return formatDate(from);
+  if (current === 'zh-CN') {
+    // WebKitGTK's formatRange falls back to 2027/4/16 – 2027/4/17 in Chinese;
+    // write it as Chinese documents do (the same rule as the Rust side).
+    const [y1, m1, d1] = from.split('-').map(Number);
+    const [y2, m2, d2] = to.split('-').map(Number);
+    if (y1 === y2 && m1 === m2) return `${y1}年${m1}月${d1}日至${d2}日`;
+    if (y1 === y2) return `${y1}年${m1}月${d1}日至${m2}月${d2}日`;
+    return `${formatDate(from)}至${formatDate(to)}`;
+  }
   const parse = (s: string) => {
     const [y, m, d] = s.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d));
