@@ -166,6 +166,12 @@ fn documents_bench(seated: &Store, dir: &std::path::Path) -> forum_core::Result<
         peak_mib()
     );
     let big = Store::open(&dir.join("bench.forum"))?;
+    let banquet = big.read(|c| forum_core::seating::plans(c, Lang::En))?[0]
+        .id
+        .clone();
+    time("plan view, 20 seats in a 10,008-guest forum", 5, || {
+        big.read(|c| forum_core::seating::view::view(c, &banquet, Lang::En))
+    })?;
     let badges = dir.join("badges.pdf");
     let pages = time("badge sheet PDF, 10,008 guests (zh)", 1, || {
         docs::write_pdf(&big, &options(DocKind::Badges), &badges)

@@ -34,15 +34,22 @@ fn conflict(code: &str, seat: Option<&str>, guest: Option<&str>, other: Option<&
 const PRECEDENCE_LIMIT: usize = 50;
 
 pub fn find(conn: &Connection, plan_id: &str) -> Result<Vec<Conflict>> {
+    find_with(conn, plan_id, &crate::guests::all(conn)?)
+}
+
+/// The same with the guests already read (the plan view reads them once).
+pub(crate) fn find_with(
+    conn: &Connection,
+    plan_id: &str,
+    all: &[crate::model::Guest],
+) -> Result<Vec<Conflict>> {
     let (kind, _, _) = super::plan_flags(conn, plan_id)?;
     let seats = super::seats_of_plan(conn, plan_id)?;
     let slots = super::slots(&seats, false);
     let assigned = super::assignments(conn, plan_id)?;
-    let guests: HashMap<String, crate::model::Guest> = crate::guests::all(conn)?
-        .into_iter()
-        .map(|g| (g.id.clone(), g))
-        .collect();
-    let people: HashMap<String, Person> = super::people(conn, true)?
+    let guests: HashMap<&str, &crate::model::Guest> =
+        all.iter().map(|g| (g.id.as_str(), g)).collect();
+    let people: HashMap<String, Person> = super::people_of(conn, all, true)?
         .into_iter()
         .map(|p| (p.id.clone(), p))
         .collect();

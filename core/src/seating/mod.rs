@@ -483,14 +483,23 @@ fn slots(seats: &[SeatRow], alternate: bool) -> Vec<Slot> {
 /// Guests a plan seats: confirmed (and attended) by default, all but the
 /// declined with `include_unconfirmed`; staff never.
 fn people(conn: &Connection, include_unconfirmed: bool) -> Result<Vec<Person>> {
+    people_of(conn, &guests::all(conn)?, include_unconfirmed)
+}
+
+/// The same from guests already read.
+fn people_of(
+    conn: &Connection,
+    all: &[crate::model::Guest],
+    include_unconfirmed: bool,
+) -> Result<Vec<Person>> {
     let dels = guests::orgs::delegations(conn)?;
     let host_dels: Vec<&str> = dels
         .iter()
         .filter(|d| d.is_host)
         .map(|d| d.id.as_str())
         .collect();
-    Ok(guests::all(conn)?
-        .into_iter()
+    Ok(all
+        .iter()
         .filter(|g| g.role != Role::Staff)
         .filter(|g| match g.status {
             Status::Confirmed | Status::Attended => true,
@@ -513,8 +522,8 @@ fn people(conn: &Connection, include_unconfirmed: bool) -> Result<Vec<Person>> {
             sort_name: g.name.display(Lang::En),
             needs_interpreter: !g.needs.interpreter_language.trim().is_empty(),
             is_interpreter: g.role == Role::Interpreter,
-            delegation: g.delegation_id,
-            id: g.id,
+            delegation: g.delegation_id.clone(),
+            id: g.id.clone(),
         })
         .collect())
 }
@@ -648,22 +657,30 @@ pub struct SeatLine {
 
 /// The plan as a list by table, names in `lang`.
 pub fn listing(conn: &Connection, plan_id: &str, lang: Lang) -> Result<Vec<SeatLine>> {
+    let list = guests::list_light(conn, lang, crate::model::GuestSort::Delegation)?.guests;
+    listing_with(
+        conn,
+        plan_id,
+        &list.iter().map(|g| (g.id.as_str(), g)).collect(),
+    )
+}
+
+/// The same with the guests already read (the plan view reads them once).
+pub(crate) fn listing_with(
+    conn: &Connection,
+    plan_id: &str,
+    guests: &HashMap<&str, &crate::model::GuestListItem>,
+) -> Result<Vec<SeatLine>> {
     let seats = seats_of_plan(conn, plan_id)?;
     let by_seat: HashMap<String, (String, bool)> = assignments(conn, plan_id)?
         .into_iter()
         .map(|(s, g, l)| (s, (g, l)))
         .collect();
-    let guests: HashMap<String, crate::model::GuestListItem> =
-        guests::list_light(conn, lang, crate::model::GuestSort::Delegation)?
-            .guests
-            .into_iter()
-            .map(|g| (g.id.clone(), g))
-            .collect();
     Ok(seats
         .into_iter()
         .map(|s| {
             let who = by_seat.get(&s.id);
-            let g = who.and_then(|(id, _)| guests.get(id));
+            let g = who.and_then(|(id, _)| guests.get(id.as_str()));
             SeatLine {
                 table: s.table_label,
                 table_rank: s.table_rank,

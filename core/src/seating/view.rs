@@ -119,7 +119,12 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
             what: "plan",
             id: plan_id.to_string(),
         })?;
-    let lines = super::listing(conn, plan_id, lang)?;
+    // The guest list is read once and serves every part of the view.
+    let list = crate::guests::list_light(conn, lang, crate::model::GuestSort::Rank)?.guests;
+    let by_id: HashMap<&str, &crate::model::GuestListItem> =
+        list.iter().map(|g| (g.id.as_str(), g)).collect();
+    let all = crate::guests::all(conn)?;
+    let lines = super::listing_with(conn, plan_id, &by_id)?;
     let mut st = conn.prepare(
         "SELECT t.id, t.label, t.shape, t.x, t.y, t.table_rank, s.id, s.x, s.y
          FROM seating_plan p
@@ -157,7 +162,7 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
     }
     tables.sort_by(|a, b| (a.rank, &a.label).cmp(&(b.rank, &b.label)));
     // Precedence on each side, to explain why a guest sits where.
-    let mut people = super::people(conn, true)?;
+    let mut people = super::people_of(conn, &all, true)?;
     people.sort_by(super::auto::precedence);
     let mut place: HashMap<&str, (u32, Side)> = HashMap::new();
     let (mut host_n, mut guest_n) = (0u32, 0u32);
@@ -205,17 +210,16 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
     }
     let seated: std::collections::HashSet<&str> =
         lines.iter().filter_map(|l| l.guest_id.as_deref()).collect();
-    let unseated = crate::guests::list_light(conn, lang, crate::model::GuestSort::Rank)?
-        .guests
-        .into_iter()
+    let unseated = list
+        .iter()
         .filter(|g| !seated.contains(g.id.as_str()))
         .filter(|g| !matches!(g.status, Status::Declined | Status::NoShow))
         .map(|g| WaitingGuest {
             expected: matches!(g.status, Status::Confirmed | Status::Attended),
-            id: g.id,
-            display_name: g.display_name,
-            secondary_name: g.secondary_name,
-            delegation: g.delegation,
+            id: g.id.clone(),
+            display_name: g.display_name.clone(),
+            secondary_name: g.secondary_name.clone(),
+            delegation: g.delegation.clone(),
             status: g.status,
         })
         .collect();
@@ -230,18 +234,16 @@ pub fn view(conn: &Connection, plan_id: &str, lang: Lang) -> Result<PlanView> {
         stage: marks.1,
         tables,
         unseated,
-        conflicts: conflicts::find(conn, plan_id)?,
-        pairs: pair_views(conn, plan_id, lang)?,
+        conflicts: conflicts::find_with(conn, plan_id, &all)?,
+        pairs: pair_views(conn, plan_id, &by_id)?,
     })
 }
 
-fn pair_views(conn: &Connection, plan_id: &str, lang: Lang) -> Result<Vec<PairView>> {
-    let names: HashMap<String, String> =
-        crate::guests::list_light(conn, lang, crate::model::GuestSort::Delegation)?
-            .guests
-            .into_iter()
-            .map(|g| (g.id, g.display_name))
-            .collect();
+fn pair_views(
+    conn: &Connection,
+    plan_id: &str,
+    guests: &HashMap<&str, &crate::model::GuestListItem>,
+) -> Result<Vec<PairView>> {
     let mut st = conn.prepare(
         "SELECT id, kind, guest_a, guest_b FROM seating_pair
          WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY created_at, id",
@@ -258,8 +260,14 @@ fn pair_views(conn: &Connection, plan_id: &str, lang: Lang) -> Result<Vec<PairVi
     for row in rows {
         let (id, kind, a, b) = row?;
         out.push(PairView {
-            a_name: names.get(&a).cloned().unwrap_or_default(),
-            b_name: names.get(&b).cloned().unwrap_or_default(),
+            a_name: guests
+                .get(a.as_str())
+                .map(|g| g.display_name.clone())
+                .unwrap_or_default(),
+            b_name: guests
+                .get(b.as_str())
+                .map(|g| g.display_name.clone())
+                .unwrap_or_default(),
             id,
             kind,
             a,
