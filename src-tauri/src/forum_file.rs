@@ -108,6 +108,9 @@ pub fn refresh_chrome(app: &AppHandle) {
     if let Some(w) = app.get_webview_window(crate::window::MAIN) {
         let _ = w.set_title(&title);
     }
+    if let Some(w) = app.get_webview_window(crate::live::STAGE) {
+        let _ = w.set_title(&i18n::text(lang, "live-stage-window-title"));
+    }
     if let Err(e) = crate::menu::install(app, lang) {
         report(
             app,

@@ -422,6 +422,13 @@ fn live_mode_counts_down_from_rust_advances_an_item_and_survives_a_restart() {
     let stage = app.wait_for("[data-testid=live-stage]");
     app.click(&stage);
     wait_for_window_title("Forum Desk — stage");
+    // Its title follows the language like the main window's.
+    let ru = app.wait_for("[data-lang=ru]");
+    app.click(&ru);
+    wait_for_window_title("Forum Desk — сцена");
+    let en = app.wait_for("[data-lang=en]");
+    app.click(&en);
+    app.wait_for_text(GUESTS_LABEL, "Guests & invitations");
     app.close();
 
     // The actual times are in the file.
