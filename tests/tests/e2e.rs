@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use forum_core::forum;
 use forum_core::model::Localized;
-use forum_tests::webdriver::{app_path, arg, data_dir, wait_for_window_title, Driver};
+use forum_tests::webdriver::{app_path, arg, data_dir, wait_for_window_title, Driver, Session};
 
 /// One app window at a time: the machine has two cores and one X display.
 fn serial() -> MutexGuard<'static, ()> {
@@ -18,6 +18,15 @@ fn serial() -> MutexGuard<'static, ()> {
 }
 
 const GUESTS_LABEL: &str = "[data-view=guests] .label";
+
+/// The app on a fresh data dir, showing the demo forum's guests.
+fn open_demo() -> (Driver, tempfile::TempDir, Session) {
+    let driver = Driver::start();
+    let dir = data_dir();
+    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    (driver, dir, app)
+}
 
 #[test]
 fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
@@ -88,10 +97,7 @@ fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
 #[test]
 fn searching_in_cyrillic_filters_the_guest_list() {
     let _one = serial();
-    let driver = Driver::start();
-    let dir = data_dir();
-    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
-    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let (_driver, _dir, app) = open_demo();
     let search = app.wait_for("[data-testid=guest-search]");
     app.send_keys(&search, "Шахрай");
     app.wait_for_text(".guest-name", "Shakhray Sergey");
@@ -187,10 +193,7 @@ fn set_select(app: &forum_tests::webdriver::Session, css: &str, value: &str) {
 #[test]
 fn import_a_partner_list_search_in_cyrillic_and_confirm_a_guest() {
     let _one = serial();
-    let driver = Driver::start();
-    let dir = data_dir();
-    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
-    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let (driver, dir, app) = open_demo();
 
     // Import a Windows-1251 list with `;` through the dialog.
     let open = app.wait_for("[data-testid=guest-import]");
@@ -240,10 +243,7 @@ fn import_a_partner_list_search_in_cyrillic_and_confirm_a_guest() {
 #[test]
 fn a_new_guest_typed_in_han_is_transliterated_and_undo_removes_it() {
     let _one = serial();
-    let driver = Driver::start();
-    let dir = data_dir();
-    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
-    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let (_driver, _dir, app) = open_demo();
     let new = app.wait_for("[data-testid=guest-new]");
     app.click(&new);
     let family = app.wait_for("[data-testid=family-han]");
@@ -266,10 +266,7 @@ fn a_new_guest_typed_in_han_is_transliterated_and_undo_removes_it() {
 #[test]
 fn drag_a_guest_onto_a_seat_and_find_it_there_after_a_restart() {
     let _one = serial();
-    let driver = Driver::start();
-    let dir = data_dir();
-    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
-    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let (driver, dir, app) = open_demo();
     let seating = app.wait_for("[data-view=seating]");
     app.click(&seating);
     app.wait_for_text("[data-testid=seated-count]", "0 of 20 seats taken");
@@ -309,10 +306,7 @@ const RIGHT: &str = "\u{E014}";
 #[test]
 fn agenda_items_reorder_by_keyboard_times_follow_and_undo_restores() {
     let _one = serial();
-    let driver = Driver::start();
-    let dir = data_dir();
-    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
-    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let (_driver, _dir, app) = open_demo();
     let agenda = app.wait_for("[data-view=agenda]");
     app.click(&agenda);
     app.wait_for_text(".item-title", "Opening remarks by the moderator");
@@ -382,10 +376,7 @@ fn agenda_items_reorder_by_keyboard_times_follow_and_undo_restores() {
 #[test]
 fn live_mode_counts_down_from_rust_advances_an_item_and_survives_a_restart() {
     let _one = serial();
-    let driver = Driver::start();
-    let dir = data_dir();
-    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
-    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let (driver, dir, app) = open_demo();
     let agenda = app.wait_for("[data-view=agenda]");
     app.click(&agenda);
     let start = app.wait_for("[data-testid=start-live]");
@@ -469,10 +460,7 @@ fn live_mode_counts_down_from_rust_advances_an_item_and_survives_a_restart() {
 #[test]
 fn documents_are_previewed_in_the_app_before_saving() {
     let _one = serial();
-    let driver = Driver::start();
-    let dir = data_dir();
-    let app = driver.launch(&["--data-dir", &arg(dir.path())]);
-    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let (_driver, _dir, app) = open_demo();
     let print = app.wait_for("[data-testid=guest-print]");
     app.click(&print);
     app.wait_for("[data-testid=documents-dialog]");

@@ -26,6 +26,13 @@ fn demo() -> Run {
     }
 }
 
+fn start(r: &mut Run, clock: &FakeClock) -> Live {
+    let session = r.session.clone();
+    r.store
+        .write(|tx| Live::start(tx, clock, &session))
+        .expect("start")
+}
+
 fn view(r: &Run, live: &Live, clock: &FakeClock) -> LiveView {
     r.store
         .read(|c| live.frame(c, Lang::En))
@@ -49,10 +56,7 @@ fn actual(r: &Run, item: &str) -> (Option<String>, Option<String>) {
 fn start_counts_down_overruns_and_next_records_the_times() {
     let mut r = demo();
     let clock = FakeClock::new(r.start);
-    let live = r
-        .store
-        .write(|tx| Live::start(tx, &clock, &r.session))
-        .expect("start");
+    let live = start(&mut r, &clock);
     let v = view(&r, &live, &clock);
     assert_eq!(v.index, Some(0));
     assert_eq!(v.count, 7);
@@ -95,10 +99,7 @@ fn start_counts_down_overruns_and_next_records_the_times() {
 fn pause_and_minutes_change_the_countdown_not_the_elapsed_time() {
     let mut r = demo();
     let clock = FakeClock::new(r.start);
-    let live = r
-        .store
-        .write(|tx| Live::start(tx, &clock, &r.session))
-        .expect("start");
+    let live = start(&mut r, &clock);
     clock.advance(30);
     r.store
         .write(|tx| live.toggle_pause(tx, &clock))
@@ -144,10 +145,7 @@ fn pause_and_minutes_change_the_countdown_not_the_elapsed_time() {
 fn previous_resumes_the_item_before_and_unstarts_the_current_one() {
     let mut r = demo();
     let clock = FakeClock::new(r.start);
-    let live = r
-        .store
-        .write(|tx| Live::start(tx, &clock, &r.session))
-        .expect("start");
+    let live = start(&mut r, &clock);
     clock.advance(200);
     r.store.write(|tx| live.next(tx, &clock)).expect("next");
     clock.advance(5);
@@ -167,10 +165,7 @@ fn previous_resumes_the_item_before_and_unstarts_the_current_one() {
 fn a_restart_resumes_from_the_recorded_start() {
     let mut r = demo();
     let clock = FakeClock::new(r.start);
-    let live = r
-        .store
-        .write(|tx| Live::start(tx, &clock, &r.session))
-        .expect("start");
+    let live = start(&mut r, &clock);
     clock.advance(90);
     drop(live);
     let path = r.store.path().to_path_buf();
@@ -195,10 +190,7 @@ fn a_restart_resumes_from_the_recorded_start() {
 fn the_end_of_the_session_then_stop_keeps_the_record_and_a_new_run_starts_over() {
     let mut r = demo();
     let clock = FakeClock::new(r.start);
-    let live = r
-        .store
-        .write(|tx| Live::start(tx, &clock, &r.session))
-        .expect("start");
+    let live = start(&mut r, &clock);
     for _ in 0..7 {
         clock.advance(60);
         r.store.write(|tx| live.next(tx, &clock)).expect("next");
@@ -243,10 +235,7 @@ fn the_end_of_the_session_then_stop_keeps_the_record_and_a_new_run_starts_over()
 fn starting_another_session_ends_the_running_one_and_empty_sessions_refuse() {
     let mut r = demo();
     let clock = FakeClock::new(r.start);
-    let live = r
-        .store
-        .write(|tx| Live::start(tx, &clock, &r.session))
-        .expect("start");
+    let live = start(&mut r, &clock);
     clock.advance(42);
     let empty = r
         .store
@@ -319,10 +308,7 @@ fn a_rehearsal_on_another_day_is_measured_from_its_own_start() {
     let mut r = demo();
     let day_before = r.start - chrono::Duration::days(1);
     let clock = FakeClock::new(day_before);
-    let live = r
-        .store
-        .write(|tx| Live::start(tx, &clock, &r.session))
-        .expect("start");
+    let live = start(&mut r, &clock);
     let v = view(&r, &live, &clock);
     assert!(v.rehearsal);
     assert_eq!(v.delay, 0);
