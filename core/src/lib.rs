@@ -53,6 +53,8 @@ pub struct AppSnapshot {
     pub forum: Option<ForumSummary>,
     /// An error from start-up (e.g. the last forum could not be opened).
     pub error: Option<ErrorPayload>,
+    /// Where the timed backups go.
+    pub backup_dir: String,
 }
 
 /// An open forum: its file and the undo history of this session.

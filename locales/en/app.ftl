@@ -128,3 +128,7 @@ agenda-clash-hall = Same hall at the same time: { $a } and { $b }
 #   $a (String) - one item
 #   $b (String) - the other
 agenda-clash-person = A speaker is expected in two places at once: { $a } and { $b }
+settings-backups = Automatic backups
+# Variables:
+#   $dir (String) - the backup folder
+settings-backups-where = Every ten minutes while the forum changes, to { $dir } (the newest five are kept).

@@ -134,3 +134,7 @@ agenda-clash-hall = Один зал в одно время: { $a } и { $b }
 #   $a (String) - one item
 #   $b (String) - the other
 agenda-clash-person = Выступающий нужен в двух местах сразу: { $a } и { $b }
+settings-backups = Автоматические копии
+# Variables:
+#   $dir (String) - the backup folder
+settings-backups-where = Каждые десять минут, если форум изменился, в { $dir } (хранятся пять последних).

@@ -116,3 +116,7 @@ agenda-clash-hall = 同一时间同一场地：{ $a } 与 { $b }
 #   $a (String) - one item
 #   $b (String) - the other
 agenda-clash-person = 同一发言人同时出现在两处：{ $a } 与 { $b }
+settings-backups = 自动备份
+# Variables:
+#   $dir (String) - the backup folder
+settings-backups-where = 论坛有改动时每十分钟备份到 { $dir }（保留最近五份）。

@@ -11,6 +11,11 @@ use crate::state::AppState;
 
 const INTERVAL: Duration = Duration::from_secs(10 * 60);
 
+/// Where the timed backups go.
+pub fn dir(state: &AppState) -> PathBuf {
+    state.data_dir().join("backups")
+}
+
 pub fn start(app: AppHandle) {
     let spawned = std::thread::Builder::new()
         .name("backups".into())
@@ -20,7 +25,7 @@ pub fn start(app: AppHandle) {
             loop {
                 std::thread::sleep(INTERVAL);
                 let state = app.state::<AppState>();
-                let dir = state.data_dir().join("backups");
+                let dir = dir(&state);
                 let forum = state.forum();
                 let Some(f) = forum.as_ref() else { continue };
                 let now = (f.store.path().to_path_buf(), f.store.writes());

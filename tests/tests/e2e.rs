@@ -85,6 +85,11 @@ fn opens_on_the_demo_forum_and_switches_language_at_once_and_remembers_it() {
     let live = app.wait_for("[data-view=live]");
     app.click(&live);
     app.wait_for_text("[data-testid=live-idle] h1", "当前没有进行中的活动");
+    // Settings say where the timed backups go: the profile's backups folder.
+    let settings = app.wait_for("[data-view=settings]");
+    app.click(&settings);
+    app.wait_for_text_containing("[data-testid=backup-dir]", &format!("{dir_arg}/backups"));
+    app.wait_for_text_containing("[data-testid=backup-dir]", "每十分钟");
     app.close();
 
     // Restart on the same profile: still Chinese, same forum.

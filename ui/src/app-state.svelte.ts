@@ -24,6 +24,8 @@ class AppState {
   timeZone = $state('UTC');
   /** The running session as the Rust ticker last sent it (null: none). */
   live = $state.raw<LiveView | null>(null);
+  /** Where the app's timed backups go. */
+  backupDir = $state('');
   /** Live mode fills the screen: no top bar, no sidebar. */
   immersive = $state(false);
 

@@ -15,6 +15,7 @@ pub fn app_state(state: State<'_, AppState>) -> CmdResult<AppSnapshot> {
         lang: state.lang(),
         forum,
         error: state.startup_error.lock().ok().and_then(|mut e| e.take()),
+        backup_dir: crate::backups::dir(&state).display().to_string(),
     })
 }
 

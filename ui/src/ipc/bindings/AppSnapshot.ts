@@ -10,4 +10,8 @@ export type AppSnapshot = { lang: Lang, forum: ForumSummary | null,
 /**
  * An error from start-up (e.g. the last forum could not be opened).
  */
-error: ErrorPayload | null, };
+error: ErrorPayload | null, 
+/**
+ * Where the timed backups go.
+ */
+backup_dir: string, };
