@@ -166,7 +166,7 @@ fn every_document_has_data_for_the_demo_forum() {
     };
     let d = s.read(|c| data(c, &o)).expect("letters");
     let letters = d["letters"].as_array().expect("letters");
-    // Seven delegates still expected (Chen Xi was only invited, Maslov tentative: both count).
+    // All eight delegates: Chen Xi (only invited) and Maslov (tentative) are still expected.
     assert_eq!(letters.len(), 8);
     let zhang = letters
         .iter()
