@@ -17,6 +17,12 @@ fn shot(name: &str) {
     assert!(ok.success());
 }
 
+/// Closes the open dialog, as Esc would.
+fn close_dialog(app: &Session) {
+    app.execute("document.querySelector('dialog[open]').close()")
+        .expect("close the dialog");
+}
+
 fn switch(app: &Session, lang: &str, label: &str) {
     let b = app.wait_for(&format!("[data-lang={lang}]"));
     app.click(&b);
@@ -41,8 +47,7 @@ fn screenshots() {
         app.click(&row);
         app.wait_for("[data-testid=guest-editor]");
         shot(&format!("editor-{tag}"));
-        app.execute("document.querySelector('dialog[open]').close()")
-            .expect("close editor");
+        close_dialog(&app);
     }
     let seating = app.wait_for("[data-view=seating]");
     app.click(&seating);
@@ -56,8 +61,7 @@ fn screenshots() {
     app.click(&print);
     app.wait_for("[data-testid=doc-page]");
     shot("documents-ru");
-    app.execute("document.querySelector('dialog[open]').close()")
-        .expect("close documents");
+    close_dialog(&app);
     let agenda = app.wait_for("[data-view=agenda]");
     app.click(&agenda);
     app.wait_for_text("[data-testid=agenda-session] h2", "Церемония открытия");
@@ -76,8 +80,7 @@ fn screenshots() {
     app.send_keys(&path, &format!("{}\u{E007}", list.display()));
     app.wait_for("[data-testid=import-facts]");
     shot("import-zh-CN");
-    app.execute("document.querySelector('dialog[open]').close()")
-        .expect("close import");
+    close_dialog(&app);
 
     // The agenda editor with an item open, in English.
     switch(&app, "en", "Guests & invitations");
@@ -87,8 +90,7 @@ fn screenshots() {
     app.click(&edit);
     app.wait_for_content_value("[data-testid=item-title-en]", "Keynote: Mathematics and AI");
     shot("agenda-item-en");
-    app.execute("document.querySelector('dialog[open]').close()")
-        .expect("close item");
+    close_dialog(&app);
 
     // Live mode in Russian, then the stage window speaking the speaker's language.
     switch(&app, "ru", "Гости и приглашения");

@@ -1,5 +1,5 @@
 // App-wide UI state: the vocabulary from Rust, the banner messages.
-import type { DuplicateHint, ErrorPayload, LiveView, Notice, Vocabulary } from './ipc';
+import { asError, type DuplicateHint, type ErrorPayload, type Exported, type LiveView, type Notice, type Vocabulary } from './ipc';
 
 const empty: Vocabulary = {
   statuses: [],
@@ -53,4 +53,21 @@ export function queryWords(query: string): string[] {
 /** Every word of the query is in the key (names::key_matches). */
 export function keyMatches(key: string, query: string): boolean {
   return queryWords(query).every((w) => key.includes(w));
+}
+
+/**
+ * Runs a "save as" export: on success says what was written (`notice` with
+ * `count` and `file`) and returns true; a cancelled dialog returns false; an
+ * error goes to the banner.
+ */
+export async function runExport(task: () => Promise<Exported | null>, notice: string): Promise<boolean> {
+  try {
+    const done = await task();
+    if (!done) return false;
+    app.notify(notice, { count: done.count, file: done.path });
+    return true;
+  } catch (e) {
+    app.showError(asError(e));
+    return false;
+  }
 }

@@ -298,14 +298,26 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                 wrote(lang, "cli-exported-pages", &output, n);
                 return Ok(());
             }
-            if what == "agenda" && format == "ics" {
+            if what == "agenda" {
+                let format =
+                    export::AgendaFormat::from_key(&format).ok_or_else(|| Error::InvalidValue {
+                        field: "format".into(),
+                        value: format.clone(),
+                    })?;
                 let store = Store::open(&file)?;
-                let session = match session {
-                    Some(s) => Some(store.read(|c| forum_core::agenda::find_session(c, &s))?),
-                    None => None,
+                let n = export::agenda_as(
+                    &store,
+                    &output,
+                    format,
+                    lang,
+                    session.as_deref(),
+                    semicolon,
+                )?;
+                let id = match format {
+                    export::AgendaFormat::Ics => "cli-exported-events",
+                    _ => "cli-exported-items",
                 };
-                let n = export::agenda_ics(&store, &output, lang, session.as_deref())?;
-                wrote(lang, "cli-exported-events", &output, n);
+                wrote(lang, id, &output, n);
                 return Ok(());
             }
             let format = match format.as_str() {
@@ -318,12 +330,6 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                     })
                 }
             };
-            if what == "agenda" {
-                let store = Store::open(&file)?;
-                let n = export::agenda(&store, &output, format, lang, semicolon)?;
-                wrote(lang, "cli-exported-items", &output, n);
-                return Ok(());
-            }
             if what == "seating" {
                 let store = Store::open(&file)?;
                 let plan_id = match plan {

@@ -475,6 +475,55 @@ pub fn seating(
     Ok(seated.len())
 }
 
+/// How the agenda goes out: a calendar or a running-order table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "kebab-case")]
+pub enum AgendaFormat {
+    Ics,
+    Xlsx,
+    Csv,
+}
+
+impl AgendaFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            AgendaFormat::Ics => "ics",
+            AgendaFormat::Xlsx => "xlsx",
+            AgendaFormat::Csv => "csv",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<AgendaFormat> {
+        [AgendaFormat::Ics, AgendaFormat::Xlsx, AgendaFormat::Csv]
+            .into_iter()
+            .find(|f| f.extension() == key)
+    }
+}
+
+/// Writes the agenda as `format`; `session` (its id or title in any
+/// language) limits a calendar to that session. Returns how many events
+/// (calendar) or items (table) were written.
+pub fn agenda_as(
+    store: &Store,
+    path: &Path,
+    format: AgendaFormat,
+    lang: Lang,
+    session: Option<&str>,
+    semicolon: bool,
+) -> Result<usize> {
+    match format {
+        AgendaFormat::Ics => {
+            let id = session
+                .map(|s| store.read(|c| crate::agenda::find_session(c, s)))
+                .transpose()?;
+            agenda_ics(store, path, lang, id.as_deref())
+        }
+        AgendaFormat::Xlsx => agenda(store, path, ExportFormat::Xlsx, lang, semicolon),
+        AgendaFormat::Csv => agenda(store, path, ExportFormat::Csv, lang, semicolon),
+    }
+}
+
 /// The agenda as a table: one row per running-order item, times in the
 /// forum's time zone, in `lang`.
 pub fn agenda(

@@ -3,7 +3,7 @@
 use forum_core::agenda::edit::{self, HallChoice, ItemForm, SessionForm};
 use forum_core::agenda::schedule::{self, Agenda};
 use forum_core::i18n;
-use forum_core::io::export::{self, ExportFormat, Exported};
+use forum_core::io::export::{self, AgendaFormat, Exported};
 use forum_core::live::{LiveAction, LiveView};
 use forum_core::Lang;
 use tauri::{AppHandle, Manager, State};
@@ -108,16 +108,8 @@ pub fn move_item(
         .map_err(fail)
 }
 
-#[derive(Debug, Clone, Copy, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AgendaFormat {
-    Ics,
-    Xlsx,
-    Csv,
-}
-
-/// Asks where to save, then writes the agenda (one session or all);
-/// `None` if cancelled.
+/// Asks where to save, then writes the agenda (a calendar of the forum or
+/// one session, or a running-order table); `None` if cancelled.
 #[tauri::command]
 pub async fn export_agenda(
     app: AppHandle,
@@ -126,20 +118,15 @@ pub async fn export_agenda(
     session: Option<String>,
     semicolon: bool,
 ) -> CmdResult<Option<Exported>> {
-    let state = app.state::<AppState>();
     let name = i18n::text(lang, "export-agenda-file-name");
-    let (ext, table) = match format {
-        AgendaFormat::Ics => ("ics", None),
-        AgendaFormat::Xlsx => ("xlsx", Some(ExportFormat::Xlsx)),
-        AgendaFormat::Csv => ("csv", Some(ExportFormat::Csv)),
-    };
-    let Some(path) = super::ask_save_path(&app, "export-dialog-title", name, ext) else {
+    let Some(path) = super::ask_save_path(&app, "export-dialog-title", name, format.extension())
+    else {
         return Ok(None);
     };
-    let count = state
-        .with_forum(|f| match table {
-            None => export::agenda_ics(&f.store, &path, lang, session.as_deref()),
-            Some(t) => export::agenda(&f.store, &path, t, lang, semicolon),
+    let count = app
+        .state::<AppState>()
+        .with_forum(|f| {
+            export::agenda_as(&f.store, &path, format, lang, session.as_deref(), semicolon)
         })
         .map_err(fail)?;
     Ok(Some(Exported {

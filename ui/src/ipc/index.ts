@@ -38,6 +38,7 @@ import type { DocOptions } from './bindings/DocOptions';
 import type { DocKind } from './bindings/DocKind';
 import type { Preview } from './bindings/Preview';
 import type { Written } from './bindings/Written';
+import type { AgendaFormat } from './bindings/AgendaFormat';
 import type { Localized } from './bindings/Localized';
 
 export type {
@@ -74,7 +75,7 @@ export type {
   Written,
 };
 
-export type AgendaFormat = 'ics' | 'xlsx' | 'csv';
+export type { AgendaFormat };
 
 /** Any rejection as an ErrorPayload, so the UI always has a code to look up. */
 export function asError(e: unknown): ErrorPayload {
