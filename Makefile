@@ -9,11 +9,12 @@ TOOLS := $(CURDIR)/.tools
 TAURI_DRIVER := $(TOOLS)/bin/tauri-driver
 APT_PACKAGES := build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev \
 	libgtk-3-dev librsvg2-dev libssl-dev libxdo-dev libayatana-appindicator3-dev \
-	xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-cjk poppler-utils
+	xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-cjk poppler-utils \
+	xdg-utils shared-mime-info desktop-file-utils
 UI_SOURCES := $(shell find ui/src ui/public locales -type f 2>/dev/null) \
 	ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json ui/package.json
 
-.PHONY: run test deps apt node lint ui build check-bindings bench screenshots clean
+.PHONY: run test deps apt node fonts lint ui build release release-check check-bindings bench screenshots clean
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -56,16 +57,31 @@ ui: ui/dist/index.html
 
 # The app embeds ui/dist, so the UI is built first. The document fonts go
 # next to the binaries (target/debug/fonts), where the app looks first, so
-# every PDF is set in the very same font files.
+# every PDF is set in the very same font files. They are copied by a recipe,
+# never named as a prerequisite: the fonts come from fonts-noto-cjk, which the
+# same run may only just have installed (make decides on prerequisites before
+# any recipe runs).
 FONT_DIR := /usr/share/fonts/opentype/noto
-FONTS := target/debug/fonts/NotoSansCJK-Regular.ttc target/debug/fonts/NotoSansCJK-Bold.ttc
+FONT_FILES := NotoSansCJK-Regular.ttc NotoSansCJK-Bold.ttc
 
-target/debug/fonts/%.ttc: $(FONT_DIR)/%.ttc
-	@mkdir -p $(@D)
-	cp $< $@
+fonts: apt
+	@mkdir -p target/debug/fonts
+	@for f in $(FONT_FILES); do \
+		test -f $(FONT_DIR)/$$f || { echo "Missing $(FONT_DIR)/$$f (package fonts-noto-cjk)."; exit 1; }; \
+		cmp -s $(FONT_DIR)/$$f target/debug/fonts/$$f || cp $(FONT_DIR)/$$f target/debug/fonts/$$f; \
+	done
 
-build: ui $(FONTS)
-	$(CARGO) build -p forum-desk -p forum-core
+# One cargo invocation builds everything: the app, the CLI, the benchmark
+# binary and every test target. `make run` and `make test` use the same one,
+# so features unify the same way and no crate is ever compiled twice; the
+# tests run the binaries it left in target/debug and never call cargo.
+CARGO_BUILD := $(CARGO) build --workspace --lib --bins --tests
+
+build: ui fonts
+	$(CARGO_BUILD)
+
+# The release build: the same one for `make release` and `make bench`.
+RELEASE_BUILD := $(CARGO) build --release -p forum-desk -p forum-core --bins
 
 lint: ui
 	$(CARGO) fmt --all -- --check
@@ -84,12 +100,28 @@ check-bindings:
 
 # Pictures of the real window for the README (docs/*.png), in each language.
 screenshots: deps build
-	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p forum-tests --test screenshots -- --ignored
+	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test --workspace --test screenshots -- --ignored
 
 bench: deps build
-	@mkdir -p target/release/fonts && cp -u $(FONTS) target/release/fonts/
-	$(CARGO) run --release -p forum-core --bin forum-desk-bench
-	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p forum-tests --test ui_bench -- --ignored --nocapture
+	@mkdir -p target/release/fonts && cp -u $(addprefix target/debug/fonts/,$(FONT_FILES)) target/release/fonts/
+	$(RELEASE_BUILD)
+	target/release/forum-desk-bench
+	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test --workspace --test ui_bench -- --ignored --nocapture
+
+# An optimized, stripped app and CLI, then a Debian package made by Tauri's
+# bundler from the binaries already built (`tauri bundle` compiles nothing
+# and downloads nothing). The package depends on fonts-noto-cjk and finds the
+# fonts in /usr/share/fonts; it installs the desktop entry (three languages),
+# the icons and the application/x-forum-desk MIME type for *.forum files.
+release: deps ui
+	$(RELEASE_BUILD)
+	cd src-tauri && ../ui/node_modules/.bin/tauri bundle --bundles deb
+	@ls -l target/release/forum-desk target/release/bundle/deb/*.deb
+
+# Installs that package, opens a demo .forum with the installed app under
+# Xvfb, checks the MIME type and the desktop entry, removes the package.
+release-check: release
+	bash tests/release-check.sh $$(ls -t target/release/bundle/deb/*.deb | head -1)
 
 clean:
 	$(CARGO) clean

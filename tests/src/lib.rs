@@ -26,25 +26,23 @@ pub fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures").join(name)
 }
 
-/// The `forum-desk-cli` binary, built fresh from the current sources.
+/// A binary that `make build` left in `target/debug`. The tests never run
+/// cargo themselves: a second cargo invocation with other packages selected
+/// unifies features differently and compiles the dependency tree again.
+pub fn built_binary(name: &str) -> PathBuf {
+    let path = target_dir().join("debug").join(name);
+    assert!(
+        path.is_file(),
+        "{} is missing: build first with `make build` (or run `make test`)",
+        path.display()
+    );
+    path
+}
+
+/// The `forum-desk-cli` binary from the same build as the app.
 pub fn cli_path() -> &'static Path {
     static CLI: OnceLock<PathBuf> = OnceLock::new();
-    CLI.get_or_init(|| {
-        let status = Command::new(env!("CARGO"))
-            .args([
-                "build",
-                "--quiet",
-                "-p",
-                "forum-core",
-                "--bin",
-                "forum-desk-cli",
-            ])
-            .current_dir(root())
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building forum-desk-cli failed");
-        target_dir().join("debug/forum-desk-cli")
-    })
+    CLI.get_or_init(|| built_binary("forum-desk-cli"))
 }
 
 /// Runs the CLI with `args` and a neutral locale environment.
