@@ -47,7 +47,7 @@ pub fn tauri_driver_path() -> Option<PathBuf> {
 
 /// The app binary built with the UI inside (`make build`).
 pub fn app_path() -> PathBuf {
-    crate::target_dir().join("debug/forum-desk")
+    crate::built_binary("forum-desk")
 }
 
 /// A running `tauri-driver`; stopped with SIGTERM on drop (never SIGKILL: a
@@ -274,23 +274,60 @@ impl Session {
 
     /// Drags with the mouse: press on `from`, move onto `to`, release.
     pub fn drag(&self, from: &Element, to: &Element) {
-        let origin = |e: &Element| json!({ ELEMENT_KEY: e.0 });
+        self.scroll_into_view(from);
+        self.pointer(vec![
+            json!({"type": "pointerMove", "duration": 0, "origin": {ELEMENT_KEY: from.0}, "x": 0, "y": 0}),
+            json!({"type": "pointerDown", "button": 0}),
+            json!({"type": "pointerMove", "duration": 200, "origin": {ELEMENT_KEY: to.0}, "x": 0, "y": 0}),
+            json!({"type": "pointerUp", "button": 0}),
+        ]);
+        let _ = agent().delete(&format!("{}/actions", self.base)).call();
+    }
+
+    /// Presses the mouse on `from` and moves a little, leaving the button
+    /// down: what the page shows mid-drag can then be looked at.
+    pub fn pick_up(&self, from: &Element) {
+        self.scroll_into_view(from);
+        self.pointer(vec![
+            json!({"type": "pointerMove", "duration": 0, "origin": {ELEMENT_KEY: from.0}, "x": 0, "y": 0}),
+            json!({"type": "pointerDown", "button": 0}),
+            json!({"type": "pointerMove", "duration": 100, "origin": "pointer", "x": 4, "y": 0}),
+        ]);
+    }
+
+    /// Moves the held mouse onto `to` and lets go.
+    pub fn drop_on(&self, to: &Element) {
+        self.pointer(vec![
+            json!({"type": "pointerMove", "duration": 200, "origin": {ELEMENT_KEY: to.0}, "x": 0, "y": 0}),
+            json!({"type": "pointerUp", "button": 0}),
+        ]);
+        let _ = agent().delete(&format!("{}/actions", self.base)).call();
+    }
+
+    /// Scrolls `e` to the middle of its scroll box: pointer actions do not
+    /// scroll, and an element below the fold is "out of bounds".
+    pub fn scroll_into_view(&self, e: &Element) {
+        post(
+            &format!("{}/execute/sync", self.base),
+            &json!({
+                "script": "arguments[0].scrollIntoView({block: 'center', inline: 'center'});",
+                "args": [{ELEMENT_KEY: e.0}]
+            }),
+        )
+        .expect("scroll into view");
+    }
+
+    fn pointer(&self, actions: Vec<Value>) {
         post(
             &format!("{}/actions", self.base),
             &json!({"actions": [{
                 "type": "pointer",
                 "id": "mouse",
                 "parameters": {"pointerType": "mouse"},
-                "actions": [
-                    {"type": "pointerMove", "duration": 0, "origin": origin(from), "x": 0, "y": 0},
-                    {"type": "pointerDown", "button": 0},
-                    {"type": "pointerMove", "duration": 200, "origin": origin(to), "x": 0, "y": 0},
-                    {"type": "pointerUp", "button": 0}
-                ]
+                "actions": actions
             }]}),
         )
-        .expect("drag");
-        let _ = agent().delete(&format!("{}/actions", self.base)).call();
+        .expect("pointer actions");
     }
 
     /// Presses keys together (e.g. Alt + ↓) on whatever has the focus.

@@ -280,7 +280,32 @@ fn drag_a_guest_onto_a_seat_and_find_it_there_after_a_restart() {
     let chip = app.wait_for(".guest-chip[data-guest-id]");
     let name = app.texts(".guest-chip .name")[0].clone();
     let seat = app.wait_for("[aria-label^='Table 1, seat 10,'] circle");
-    app.drag(&chip, &seat);
+
+    // The hall's own labels are no bigger than a table top (a global rule of
+    // the stage window once drew them thousands of pixels wide).
+    let sizes = app
+        .execute(
+            "const h = (s) => Math.max(0, ...[...document.querySelectorAll(s)].map((e) => e.getBoundingClientRect().height));\
+             return [h('.hall-label'), h('.hall-stage'), h('.table-top')];",
+        )
+        .expect("label sizes");
+    let [label_h, stage_h, table_h] = [0, 1, 2].map(|i| sizes[i].as_f64().unwrap_or(f64::MAX));
+    assert!(table_h > 0.0, "no table drawn: {sizes}");
+    assert!(
+        label_h <= table_h && stage_h <= table_h,
+        "labels larger than a table: {sizes}"
+    );
+
+    // Picking a guest up must not move the plan: the drop lands where the
+    // pointer is.
+    let plan_top =
+        "return document.querySelector('[data-testid=plan-svg]').getBoundingClientRect().top;";
+    let before = app.execute(plan_top).expect("plan top");
+    app.pick_up(&chip);
+    app.wait_for(".picked-note");
+    let during = app.execute(plan_top).expect("plan top");
+    assert_eq!(before, during, "the plan moved when the drag started");
+    app.drop_on(&seat);
     let label = format!("Table 1, seat 10, honour 3: {name}");
     app.wait_for(&format!("[aria-label='{label}']"));
     app.wait_for_text("[data-testid=seated-count]", "1 of 20 seats taken");
