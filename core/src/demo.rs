@@ -34,43 +34,46 @@ struct DemoGuest {
     email: &'static str,
 }
 
+// The people and positions of the seed report (`domain.md`), in three
+// languages. Ivanova and her company are made up, and come last.
 #[rustfmt::skip]
 const ORGANIZATIONS: &[(&str, &str, &str, &str)] = &[
-    ("深圳市科技创新局", "Бюро науки, технологий и инноваций г. Шэньчжэнь", "Shenzhen Science, Technology and Innovation Bureau", "CN"),
+    ("中华人民共和国科学技术部", "Министерство науки и технологий Китайской Народной Республики", "Ministry of Science and Technology of the People's Republic of China", "CN"),
+    ("深圳市科技创新委员会", "Комитет по науке, технологиям и инновациям г. Шэньчжэнь", "Shenzhen Science and Technology Innovation Committee", "CN"),
     ("北京大学", "Пекинский университет", "Peking University", "CN"),
-    ("深圳技术大学", "Шэньчжэньский технологический университет", "Shenzhen Technology University", "CN"),
-    ("深圳市科学技术协会", "Шэньчжэньская ассоциация науки и техники", "Shenzhen Association for Science and Technology", "CN"),
+    ("国家电力投资集团有限公司", "Государственная инвестиционная корпорация электроэнергетики Китая", "State Power Investment Corporation Limited", "CN"),
     ("俄罗斯联邦科学和高等教育部", "Министерство науки и высшего образования Российской Федерации", "Ministry of Science and Higher Education of the Russian Federation", "RU"),
     ("莫斯科国立罗蒙诺索夫大学", "Московский государственный университет имени М. В. Ломоносова", "Lomonosov Moscow State University", "RU"),
+    ("俄罗斯科学院远东研究所", "Институт Дальнего Востока Российской академии наук", "Institute of Far East Studies, Russian Academy of Sciences", "RU"),
     ("西伯利亚科技股份公司", "АО «СибТех»", "SibTech JSC", "RU"),
 ];
 
 #[rustfmt::skip]
 const GUESTS: &[DemoGuest] = &[
     DemoGuest { han: ("陈", "林浩"), cyr: ("Чэнь", "Линьхао", ""), lat: ("Chen", "Linhao"), gender: Gender::Male,
-        title: ("局长", "начальник бюро", "Director General"), org: 0, russian: false,
-        rank: Rank::Governor, is_host: true, status: Status::Confirmed, email: "chen.linhao@example.cn" },
+        title: ("国际合作司副司长", "заместитель директора Департамента международного сотрудничества", "Deputy Director-General, Department of International Cooperation"), org: 0, russian: false,
+        rank: Rank::Director, is_host: true, status: Status::Confirmed, email: "chen.linhao@example.cn" },
     DemoGuest { han: ("张", "平文"), cyr: ("Чжан", "Пинвэнь", ""), lat: ("Zhang", "Pingwen"), gender: Gender::Male,
-        title: ("院士、副校长", "академик, проректор", "Academician, Vice-President"), org: 1, russian: false,
+        title: ("院士、副校长", "академик, проректор", "Academician, Vice-President"), org: 2, russian: false,
         rank: Rank::Academician, is_host: false, status: Status::Confirmed, email: "zhang.pingwen@example.cn" },
     DemoGuest { han: ("梁", "永生"), cyr: ("Лян", "Юншэн", ""), lat: ("Liang", "Yongsheng"), gender: Gender::Male,
-        title: ("副校长", "проректор", "Vice-President"), org: 2, russian: false,
-        rank: Rank::ViceRector, is_host: false, status: Status::Confirmed, email: "liang.yongsheng@example.cn" },
+        title: ("主任", "председатель", "Director"), org: 1, russian: false,
+        rank: Rank::Director, is_host: false, status: Status::Confirmed, email: "liang.yongsheng@example.cn" },
     DemoGuest { han: ("陈", "曦"), cyr: ("Чэнь", "Си", ""), lat: ("Chen", "Xi"), gender: Gender::Female,
-        title: ("副主席", "заместитель председателя", "Vice-Chair"), org: 3, russian: false,
+        title: ("总会计师", "главный бухгалтер", "Chief Accountant"), org: 3, russian: false,
         rank: Rank::Director, is_host: false, status: Status::Invited, email: "chen.xi@example.cn" },
     DemoGuest { han: ("", ""), cyr: ("Семин", "Алексей", "Алексеевич"), lat: ("Semin", "Alexey"), gender: Gender::Male,
-        title: ("副部长", "заместитель министра", "Deputy Minister"), org: 4, russian: true,
-        rank: Rank::ViceMinister, is_host: false, status: Status::Confirmed, email: "semin@example.ru" },
+        title: ("国家科学与科技政策司代理司长", "и. о. директора Департамента государственной научной и научно-технической политики", "Acting Director, Department of State Scientific and Technical Policy"), org: 4, russian: true,
+        rank: Rank::Director, is_host: false, status: Status::Confirmed, email: "semin@example.ru" },
     DemoGuest { han: ("", ""), cyr: ("Шахрай", "Сергей", "Михайлович"), lat: ("Shakhray", "Sergey"), gender: Gender::Male,
-        title: ("副校长", "проректор", "Vice-Rector"), org: 5, russian: true,
+        title: ("副校长", "проректор", "Vice-President"), org: 5, russian: true,
         rank: Rank::ViceRector, is_host: false, status: Status::Confirmed, email: "shakhray@example.ru" },
     DemoGuest { han: ("", ""), cyr: ("Маслов", "Алексей", "Александрович"), lat: ("Maslov", "Alexei"), gender: Gender::Male,
-        title: ("亚非学院院长", "директор Института стран Азии и Африки", "Director, Institute of Asian and African Studies"), org: 5, russian: true,
+        title: ("所长", "директор", "Director"), org: 6, russian: true,
         rank: Rank::Director, is_host: false, status: Status::Tentative, email: "maslov@example.ru" },
     DemoGuest { han: ("", ""), cyr: ("Иванова", "Мария", "Сергеевна"), lat: ("Ivanova", "Maria"), gender: Gender::Female,
-        title: ("总经理", "генеральный директор", "Chief Executive Officer"), org: 6, russian: true,
-        rank: Rank::Director, is_host: false, status: Status::Confirmed, email: "ivanova@example.ru" },
+        title: ("总经理", "генеральный директор", "Chief Executive Officer"), org: 7, russian: true,
+        rank: Rank::Other, is_host: false, status: Status::Confirmed, email: "ivanova@example.ru" },
 ];
 
 struct DemoItem {
@@ -86,14 +89,14 @@ struct DemoItem {
 #[rustfmt::skip]
 const ITEMS: &[DemoItem] = &[
     DemoItem { kind: ItemKind::Speech, title: ("主持人开场", "Вступительное слово модератора", "Opening remarks by the moderator"),
-        minutes: 5, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[3] },
+        minutes: 5, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[2] },
     DemoItem { kind: ItemKind::Speech, title: ("欢迎致辞", "Приветственное слово", "Welcome address"),
         minutes: 10, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[0] },
-    DemoItem { kind: ItemKind::Video, title: ("视频致辞", "Видеообращение", "Video greeting"),
+    DemoItem { kind: ItemKind::Video, title: ("莫斯科视频连线：致辞", "Видеосвязь с Москвой: выступление", "Video link-up from Moscow: address"),
         minutes: 5, language: "ru", interpretation: Interpretation::Simultaneous, speakers: &[4] },
-    DemoItem { kind: ItemKind::Speech, title: ("主旨演讲：数学与人工智能", "Ключевой доклад: математика и искусственный интеллект", "Keynote: Mathematics and AI"),
+    DemoItem { kind: ItemKind::Video, title: ("北京视频连线：主旨演讲——数学与人工智能", "Видеосвязь с Пекином: ключевой доклад «Математика и искусственный интеллект»", "Video link-up from Beijing. Keynote: Mathematics and AI"),
         minutes: 15, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[1] },
-    DemoItem { kind: ItemKind::Speech, title: ("主旨演讲：中俄大学合作", "Ключевой доклад: сотрудничество университетов России и Китая", "Keynote: Russian–Chinese university cooperation"),
+    DemoItem { kind: ItemKind::Video, title: ("主旨演讲：中俄大学合作", "Ключевой доклад: сотрудничество университетов России и Китая", "Keynote: Russian–Chinese university cooperation"),
         minutes: 15, language: "ru", interpretation: Interpretation::Consecutive, speakers: &[5] },
     DemoItem { kind: ItemKind::Signing, title: ("合作协议签约", "Подписание соглашений о сотрудничестве", "Signing of cooperation agreements"),
         minutes: 10, language: "", interpretation: Interpretation::None, speakers: &[0, 4] },
@@ -202,9 +205,14 @@ fn fill(tx: &rusqlite::Transaction) -> Result<()> {
     guests::set_delegation_head(tx, &china.id, guest(0)?)?;
     guests::set_delegation_head(tx, &russia.id, guest(4)?)?;
 
+    // The plenary is held by video between Shenzhen, Beijing and Moscow.
     let hall = Hall {
         id: new_id(),
-        name: Localized::new("主会场", "Главный зал", "Main Hall"),
+        name: Localized::new(
+            "主会场（深圳—北京—莫斯科视频连线）",
+            "Главный зал (видеосвязь Шэньчжэнь — Пекин — Москва)",
+            "Main Hall (video link Shenzhen – Beijing – Moscow)",
+        ),
     };
     agenda::insert_hall(tx, &hall)?;
 
@@ -249,7 +257,7 @@ fn fill(tx: &rusqlite::Transaction) -> Result<()> {
         title: Localized::new("开幕式", "Церемония открытия", "Opening ceremony"),
         starts_at,
         planned_minutes: Some(75),
-        moderator_guest_id: Some(guest(3)?.to_string()),
+        moderator_guest_id: Some(guest(2)?.to_string()),
     };
     agenda::insert_session(tx, &session)?;
 

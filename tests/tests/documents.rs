@@ -166,7 +166,7 @@ fn the_run_sheet_times_every_item_with_speakers_and_page_numbers() {
         "Opening ceremony",
         "09:30",
         "10:45",
-        "Keynote: Mathematics and AI",
+        "Video link-up from Beijing. Keynote:",
         "Zhang Pingwen — Academician, Vice-President",
         "consecutive",
         "Page 1 of 1",

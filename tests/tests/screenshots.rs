@@ -88,7 +88,10 @@ fn screenshots() {
     app.click(&agenda);
     let edit = app.wait_for("[data-testid=agenda-item]:nth-child(4) .row-actions button");
     app.click(&edit);
-    app.wait_for_content_value("[data-testid=item-title-en]", "Keynote: Mathematics and AI");
+    app.wait_for_content_value(
+        "[data-testid=item-title-en]",
+        "Video link-up from Beijing. Keynote: Mathematics and AI",
+    );
     shot("agenda-item-en");
     close_dialog(&app);
 

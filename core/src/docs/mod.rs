@@ -165,12 +165,14 @@ pub fn two_scripts(n: &NameParts, lang: Lang, own: Lang) -> (String, String) {
     (first, second)
 }
 
-/// The badge category of a guest: written out and coloured.
-fn category(g: &Guest) -> (&'static str, &'static str) {
+/// The badge category of a guest: written out and coloured. The head of a
+/// visiting delegation is a VIP whatever their personal rank.
+fn category(g: &Guest, heads_delegation: bool) -> (&'static str, &'static str) {
     match g.role {
         Role::Interpreter => ("interpreter", "#23794a"),
         Role::Staff => ("staff", "#5a6678"),
         Role::Delegate if g.is_host => ("host", "#a35d00"),
+        Role::Delegate if heads_delegation => ("vip", "#b3261e"),
         Role::Delegate
             if matches!(
                 g.rank,
@@ -312,6 +314,7 @@ fn badges(conn: &Connection, o: &DocOptions) -> Result<Value> {
         .into_iter()
         .map(|g| (g.id.clone(), g))
         .collect();
+    let heads = crate::guests::orgs::delegation_heads(conn)?;
     let mut out = Vec::with_capacity(list.guests.len());
     for item in &list.guests {
         let Some(g) = guests.get(&item.id) else {
@@ -324,7 +327,7 @@ fn badges(conn: &Connection, o: &DocOptions) -> Result<Value> {
             continue;
         }
         let (line1, line2) = two_scripts(&g.name, o.lang, g.preferred_language);
-        let (cat, color) = category(g);
+        let (cat, color) = category(g, heads.contains(&g.id));
         out.push(json!({
             "line1": line1,
             "line2": line2,

@@ -26,7 +26,7 @@ pub fn validate(g: &Guest) -> Result<()> {
         value: value.into(),
     };
     if g.name.is_empty() {
-        return Err(bad("name", ""));
+        return Err(Error::MissingName);
     }
     let email = g.email.trim();
     if !email.is_empty() && !is_email(email) {
@@ -432,6 +432,10 @@ fn list_with(conn: &Connection, lang: Lang, sort: GuestSort, keys: bool) -> Resu
         let (org, del) = affiliation(&g, &orgs, &del_by_id, &empty);
         guests.push(item(g, org, del, lang, keys));
     }
+    // Precedence as seating has it: host, heads of delegations, rank.
+    let heads = orgs::delegation_heads(conn)?;
+    let heads_first =
+        |a: &GuestListItem, b: &GuestListItem| heads.contains(&b.id).cmp(&heads.contains(&a.id));
     let del_order = |g: &GuestListItem| {
         g.delegation_id
             .as_deref()
@@ -447,6 +451,7 @@ fn list_with(conn: &Connection, lang: Lang, sort: GuestSort, keys: bool) -> Resu
         GuestSort::Rank => guests.sort_by(|a, b| {
             b.is_host
                 .cmp(&a.is_host)
+                .then(heads_first(a, b))
                 .then(a.rank.level().cmp(&b.rank.level()))
                 .then_with(|| by_name(a, b))
         }),
@@ -459,6 +464,7 @@ fn list_with(conn: &Connection, lang: Lang, sort: GuestSort, keys: bool) -> Resu
             del_order(a)
                 .cmp(&del_order(b))
                 .then(b.is_host.cmp(&a.is_host))
+                .then(heads_first(a, b))
                 .then(a.rank.level().cmp(&b.rank.level()))
                 .then_with(|| by_name(a, b))
         }),

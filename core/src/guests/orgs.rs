@@ -131,6 +131,16 @@ pub fn delegations(conn: &Connection) -> Result<Vec<Delegation>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The guests who head a live delegation.
+pub fn delegation_heads(conn: &Connection) -> Result<std::collections::HashSet<String>> {
+    let mut st = conn.prepare(
+        "SELECT head_guest_id FROM delegation
+         WHERE deleted_at IS NULL AND head_guest_id IS NOT NULL",
+    )?;
+    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// A name typed or imported in one language, placed in the field of its script.
 pub fn localized_from(name: &str) -> Localized {
     let name = name.trim();

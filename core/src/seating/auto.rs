@@ -41,6 +41,9 @@ pub struct Person {
     pub id: String,
     /// The forum's host (or co-host): sits in the host seats.
     pub is_host: bool,
+    /// Heads a delegation: the principal person of their side, whatever the
+    /// personal rank of its members.
+    pub heads_delegation: bool,
     pub side: Side,
     pub rank_level: u8,
     pub manual_order: Option<i64>,
@@ -82,11 +85,14 @@ pub struct Seating {
     pub unseated: Vec<String>,
 }
 
-/// Protocol precedence: the host first; then rank; at equal rank foreign
-/// guests before the host side; then the manual order; then the name.
+/// Protocol precedence: the host first; then the heads of delegations (the
+/// head of the visiting delegation is the principal guest); then rank; at
+/// equal rank foreign guests before the host side; then the manual order;
+/// then the name.
 pub fn precedence(a: &Person, b: &Person) -> Ordering {
     b.is_host
         .cmp(&a.is_host)
+        .then(b.heads_delegation.cmp(&a.heads_delegation))
         .then(a.rank_level.cmp(&b.rank_level))
         .then((a.side == Side::Host).cmp(&(b.side == Side::Host)))
         .then(match (a.manual_order, b.manual_order) {
@@ -324,6 +330,7 @@ mod tests {
         Person {
             id: id.into(),
             is_host: false,
+            heads_delegation: false,
             side,
             rank_level,
             manual_order: None,
@@ -369,6 +376,25 @@ mod tests {
         assert_eq!(seat_of(&s, "rector-ru").as_deref(), Some("t1-2"));
         assert_eq!(seat_of(&s, "rector-cn").as_deref(), Some("t1-7"));
         assert!(s.unseated.is_empty());
+    }
+
+    #[test]
+    fn the_head_of_the_visiting_delegation_is_the_principal_guest_whatever_the_ranks() {
+        let order = crate::seating::honour::round(8, crate::model::HonourSide::Right, false);
+        let slots = round_table("t1", 1, 8, &order);
+        let mut p = people();
+        // A department director heads the guests' delegation; the minister
+        // travels in it without heading it.
+        let mut head = person("head-ru", Side::Guest, 6);
+        head.heads_delegation = true;
+        p.push(head);
+        let s = seat(&slots, &p, &Rules::default());
+        assert_eq!(
+            seat_of(&s, "head-ru").as_deref(),
+            Some("t1-8"),
+            "host's right"
+        );
+        assert_eq!(seat_of(&s, "minister-ru").as_deref(), Some("t1-2"));
     }
 
     #[test]

@@ -498,6 +498,7 @@ fn people_of(
         .filter(|d| d.is_host)
         .map(|d| d.id.as_str())
         .collect();
+    let heads = guests::orgs::delegation_heads(conn)?;
     Ok(all
         .iter()
         .filter(|g| g.role != Role::Staff)
@@ -508,6 +509,7 @@ fn people_of(
         })
         .map(|g| Person {
             is_host: g.is_host,
+            heads_delegation: heads.contains(&g.id),
             side: if g.is_host
                 || g.delegation_id
                     .as_deref()
