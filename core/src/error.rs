@@ -67,6 +67,8 @@ pub enum Error {
     MissingGlyphs { chars: String },
     #[error("no title in any language")]
     MissingTitle,
+    #[error("a guest needs a name in at least one script")]
+    MissingName,
     #[error("{value} does not exist in {zone} (the clocks change)")]
     NonexistentTime { value: String, zone: String },
     #[error("no session is running")]
@@ -143,6 +145,7 @@ impl Error {
             Error::Document { .. } => "document",
             Error::MissingGlyphs { .. } => "missing-glyphs",
             Error::MissingTitle => "missing-title",
+            Error::MissingName => "missing-name",
             Error::NonexistentTime { .. } => "nonexistent-time",
             Error::LiveNotRunning => "live-not-running",
             Error::LiveEmptySession => "live-empty-session",
@@ -222,6 +225,7 @@ impl Error {
             }
             Error::NoForumOpen
             | Error::MissingTitle
+            | Error::MissingName
             | Error::LiveNotRunning
             | Error::LiveEmptySession => {}
         }

@@ -70,6 +70,24 @@ pub fn text(lang: Lang, id: &str) -> String {
     format(lang, id, None)
 }
 
+/// Text for a native menu item. The menu library reads `&` as the mark of a
+/// keyboard mnemonic (GTK then drops it: "Guests  invitations"), so a literal
+/// ampersand is doubled.
+pub fn menu_label(text: &str) -> String {
+    text.replace('&', "&&")
+}
+
+/// Names in a list, joined as each language writes them: 张平文、陈林浩 in
+/// Chinese (the enumeration comma), "Semin, Shakhray" otherwise.
+pub fn join_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let sep = if lang == Lang::ZhCn { "、" } else { ", " };
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 /// A message with arguments given as pairs.
 pub fn text_with<'a>(
     lang: Lang,
@@ -110,6 +128,22 @@ pub fn error_message(lang: Lang, err: &Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_lists_take_the_enumeration_comma() {
+        assert_eq!(
+            join_list(Lang::ZhCn, &["张平文", "陈林浩"]),
+            "张平文、陈林浩"
+        );
+        assert_eq!(join_list(Lang::Ru, &["Семин", "Шахрай"]), "Семин, Шахрай");
+        assert_eq!(join_list::<&str>(Lang::En, &[]), "");
+    }
+
+    #[test]
+    fn menu_labels_keep_their_ampersands() {
+        assert_eq!(menu_label("Guests & invitations"), "Guests && invitations");
+        assert_eq!(menu_label("Гости"), "Гости");
+    }
 
     #[test]
     fn russian_guest_count_uses_three_plural_forms() {

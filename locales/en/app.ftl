@@ -132,3 +132,13 @@ settings-backups = Automatic backups
 # Variables:
 #   $dir (String) - the backup folder
 settings-backups-where = Every ten minutes while the forum changes, to { $dir } (the newest five are kept).
+
+app-usage = Forum Desk — guest lists, protocol seating and running orders for international forums.
+    Usage: forum-desk [--data-dir DIR] [FILE.forum]
+    FILE.forum — the forum to open (otherwise the last one, or the demo forum on first start).
+    --data-dir DIR — where settings, backups and the demo forum are kept.
+    --help, --version — this text; the version.
+    The command-line tool is forum-desk-cli (forum-desk-cli --help).
+# Variables:
+#   $option (String) - the option given on the command line
+app-unknown-option = forum-desk: unknown option { $option } (see forum-desk --help)

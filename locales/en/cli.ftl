@@ -29,7 +29,16 @@ cli-import-done = Imported { $count ->
 cli-import-dry-run = Checked { $file }: { $count ->
         [one] { $count } guest
        *[other] { $count } guests
-    } can be imported; { $duplicates } likely duplicates, { $organizations } new organizations, { $delegations } new delegations. Nothing was written.
+    } can be imported; { $duplicates ->
+        [one] { $duplicates } likely duplicate
+       *[other] { $duplicates } likely duplicates
+    }, { $organizations ->
+        [one] { $organizations } new organization
+       *[other] { $organizations } new organizations
+    }, { $delegations ->
+        [one] { $delegations } new delegation
+       *[other] { $delegations } new delegations
+    }. Nothing was written.
 # Variables:
 #   $row (Number) - row in the file
 #   $name (String) - the guest's name

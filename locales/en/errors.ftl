@@ -64,6 +64,7 @@ error-row-missing-name = { $file }, row { $row }: no name in any name column. No
 #   $value (String) - the cell
 error-row-bad-email = { $file }, row { $row }, column “{ $column }”: “{ $value }” is not an e-mail address. Nothing was imported.
 error-missing-title = Give it a title in at least one language. Nothing was saved.
+error-missing-name = Enter the guest’s name in at least one script: Han characters, Cyrillic or Latin. Nothing was saved.
 # Variables:
 #   $value (String) - the local time given
 #   $zone (String) - the forum's time zone

@@ -59,7 +59,13 @@ import-delimiter-tab = tab
 # Variables:
 #   $organizations (Number) - organizations to create
 #   $delegations (Number) - delegations to create
-import-new-records = new: { $organizations } organizations, { $delegations } delegations
+import-new-records = new: { $organizations ->
+        [one] { $organizations } organization
+       *[other] { $organizations } organizations
+    }, { $delegations ->
+        [one] { $delegations } delegation
+       *[other] { $delegations } delegations
+    }
 
 import-mapping = Columns
 

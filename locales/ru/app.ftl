@@ -138,3 +138,13 @@ settings-backups = Автоматические копии
 # Variables:
 #   $dir (String) - the backup folder
 settings-backups-where = Каждые десять минут, если форум изменился, в { $dir } (хранятся пять последних).
+
+app-usage = Forum Desk — списки гостей, протокольная рассадка и программа международных форумов.
+    Запуск: forum-desk [--data-dir ПАПКА] [ФАЙЛ.forum]
+    ФАЙЛ.forum — форум, который нужно открыть (иначе последний открытый или демонстрационный при первом запуске).
+    --data-dir ПАПКА — где хранятся настройки, резервные копии и демонстрационный форум.
+    --help, --version — эта справка; номер версии.
+    Инструмент командной строки — forum-desk-cli (forum-desk-cli --help).
+# Variables:
+#   $option (String) - the option given on the command line
+app-unknown-option = forum-desk: неизвестный параметр { $option } (см. forum-desk --help)

@@ -120,3 +120,13 @@ settings-backups = 自动备份
 # Variables:
 #   $dir (String) - the backup folder
 settings-backups-where = 论坛有改动时每十分钟备份到 { $dir }（保留最近五份）。
+
+app-usage = Forum Desk — 国际论坛的嘉宾名单、礼宾座次与议程。
+    用法：forum-desk [--data-dir 目录] [文件.forum]
+    文件.forum — 要打开的论坛（默认为上次打开的论坛，首次启动时为示例论坛）。
+    --data-dir 目录 — 保存设置、备份和示例论坛的位置。
+    --help、--version — 显示本说明；显示版本号。
+    命令行工具为 forum-desk-cli（forum-desk-cli --help）。
+# Variables:
+#   $option (String) - the option given on the command line
+app-unknown-option = forum-desk：未知选项 { $option }（参见 forum-desk --help）

@@ -64,6 +64,7 @@ error-row-missing-name = { $file }，第 { $row } 行：所有姓名列均为空
 #   $value (String) - the cell
 error-row-bad-email = { $file }，第 { $row } 行，“{ $column }”列：“{ $value }”不是有效的电子邮件地址。未导入任何内容。
 error-missing-title = 请至少用一种语言填写标题。未保存任何内容。
+error-missing-name = 请至少用一种文字填写嘉宾姓名：汉字、西里尔字母或拉丁字母。未保存任何内容。
 # Variables:
 #   $value (String) - the local time given
 #   $zone (String) - the forum's time zone

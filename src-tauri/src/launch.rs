@@ -3,6 +3,43 @@
 
 use std::path::PathBuf;
 
+/// What the command line asks for.
+#[derive(Debug, Clone)]
+pub enum Request {
+    /// Open the window.
+    Run(Launch),
+    /// Print this text (usage or version) and exit 0.
+    Print(String),
+    /// Print this complaint and exit 2.
+    Refuse(String),
+}
+
+/// Reads the command line: `--help` and `--version` answer on the terminal
+/// without opening a window; an unknown option is refused.
+pub fn request(args: impl Iterator<Item = String>) -> Request {
+    let args: Vec<String> = args.collect();
+    let lang = forum_core::Lang::from_env();
+    for a in &args {
+        match a.as_str() {
+            "-h" | "--help" => return Request::Print(forum_core::i18n::text(lang, "app-usage")),
+            "-V" | "--version" => {
+                return Request::Print(format!("forum-desk {}", env!("CARGO_PKG_VERSION")))
+            }
+            "--data-dir" => {}
+            o if o.starts_with("--data-dir=") => {}
+            o if o.starts_with('-') => {
+                return Request::Refuse(forum_core::i18n::text_with(
+                    lang,
+                    "app-unknown-option",
+                    [("option", o.to_string().into())],
+                ))
+            }
+            _ => {}
+        }
+    }
+    Request::Run(Launch::from_args(args.into_iter()))
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Launch {
     /// Where settings and the default forum live; `None`: the OS app dirs.

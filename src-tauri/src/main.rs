@@ -14,7 +14,17 @@ mod window;
 use tauri::Manager;
 
 fn main() {
-    let launch = launch::Launch::from_args(std::env::args().skip(1));
+    let launch = match launch::request(std::env::args().skip(1)) {
+        launch::Request::Run(l) => l,
+        launch::Request::Print(text) => {
+            println!("{text}");
+            return;
+        }
+        launch::Request::Refuse(line) => {
+            eprintln!("{line}");
+            std::process::exit(2);
+        }
+    };
     let Some(listener) = single_instance::acquire(&launch) else {
         // Another Forum Desk on this profile is running and was asked to come forward.
         return;

@@ -1,7 +1,7 @@
 //! The native menu (File, Edit, View, Help), built in the interface language
 //! and rebuilt whenever the language or the recent list changes.
 
-use forum_core::i18n::text;
+use forum_core::i18n::{menu_label, text};
 use forum_core::Lang;
 use tauri::menu::{
     AboutMetadataBuilder, CheckMenuItemBuilder, Menu, MenuBuilder, MenuEvent, MenuItemBuilder,
@@ -27,7 +27,7 @@ pub fn install(app: &AppHandle, lang: Lang) -> tauri::Result<()> {
 }
 
 fn build(app: &AppHandle, lang: Lang) -> tauri::Result<Menu<Wry>> {
-    let t = |id: &str| text(lang, id);
+    let t = |id: &str| menu_label(&text(lang, id));
     let recent = app.state::<AppState>().prefs().settings.recent.clone();
 
     let mut recent_menu = SubmenuBuilder::new(app, t("menu-file-open-recent"));
@@ -39,7 +39,7 @@ fn build(app: &AppHandle, lang: Lang) -> tauri::Result<Menu<Wry>> {
         );
     }
     for (i, p) in recent.iter().enumerate() {
-        let label = p.display().to_string();
+        let label = menu_label(&p.display().to_string());
         recent_menu = recent_menu
             .item(&MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{i}"), label).build(app)?);
     }

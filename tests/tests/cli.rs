@@ -408,3 +408,37 @@ fn export_one_session_as_ics_by_its_title_in_any_language() {
         "left as it was"
     );
 }
+
+/// `forum-desk --help` answers on the terminal in the user's language and
+/// never opens a window (no display is given); an unknown option exits 2.
+#[test]
+fn the_app_binary_answers_help_and_version_without_a_window() {
+    let app = forum_tests::built_binary("forum-desk");
+    let run = |lang: &str, arg: &str| {
+        std::process::Command::new(&app)
+            .arg(arg)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .expect("forum-desk runs")
+    };
+    let ru = run("ru_RU.UTF-8", "--help");
+    assert!(ru.status.success(), "{}", stderr(&ru));
+    assert!(stdout(&ru).contains("Запуск: forum-desk [--data-dir ПАПКА] [ФАЙЛ.forum]"));
+    let zh = run("zh_CN.UTF-8", "-h");
+    assert!(stdout(&zh).contains("用法：forum-desk"), "{}", stdout(&zh));
+    let version = run("C.UTF-8", "--version");
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("forum-desk {}", env!("CARGO_PKG_VERSION"))
+    );
+    let bad = run("en_US.UTF-8", "--frobnicate");
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(
+        stderr(&bad).trim(),
+        "forum-desk: unknown option --frobnicate (see forum-desk --help)"
+    );
+}

@@ -563,7 +563,7 @@ pub fn agenda(
                 at(i.end),
                 (i.seconds / 60).to_string(),
                 i.title.clone(),
-                i.speakers.join(", "),
+                crate::i18n::join_list(lang, &i.speakers),
                 i.language.clone(),
                 h(&format!("export-interpretation-{}", i.interpretation.key())),
             ]);
