@@ -64,7 +64,7 @@ error-row-missing-name = { $file }, строка { $row }: нет имени н�
 #   $value (String) - the cell
 error-row-bad-email = { $file }, строка { $row }, столбец «{ $column }»: «{ $value }» — не адрес эл. почты. Ничего не импортировано.
 error-missing-title = Укажите название хотя бы на одном языке. Ничего не сохранено.
-error-missing-name = Укажите имя гостя хотя бы в одной записи: иероглифами, кириллицей или латиницей. Ничего не сохранено.
+error-missing-name = Укажите имя гостя хотя бы в одном написании: иероглифами, кириллицей или латиницей. Ничего не сохранено.
 # Variables:
 #   $value (String) - the local time given
 #   $zone (String) - the forum's time zone

@@ -290,7 +290,10 @@ fn drag_a_guest_onto_a_seat_and_find_it_there_after_a_restart() {
         )
         .expect("label sizes");
     let [label_h, stage_h, table_h] = [0, 1, 2].map(|i| sizes[i].as_f64().unwrap_or(f64::MAX));
-    assert!(table_h > 0.0, "no table drawn: {sizes}");
+    assert!(
+        table_h > 0.0 && label_h > 0.0 && stage_h > 0.0,
+        "no table, label or stage drawn: {sizes}"
+    );
     assert!(
         label_h <= table_h && stage_h <= table_h,
         "labels larger than a table: {sizes}"

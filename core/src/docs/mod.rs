@@ -166,7 +166,7 @@ pub fn two_scripts(n: &NameParts, lang: Lang, own: Lang) -> (String, String) {
 }
 
 /// The badge category of a guest: written out and coloured. The head of a
-/// visiting delegation is a VIP whatever their personal rank.
+/// delegation (not the host) is a VIP whatever their personal rank.
 fn category(g: &Guest, heads_delegation: bool) -> (&'static str, &'static str) {
     match g.role {
         Role::Interpreter => ("interpreter", "#23794a"),

@@ -432,7 +432,8 @@ fn list_with(conn: &Connection, lang: Lang, sort: GuestSort, keys: bool) -> Resu
         let (org, del) = affiliation(&g, &orgs, &del_by_id, &empty);
         guests.push(item(g, org, del, lang, keys));
     }
-    // Precedence as seating has it: host, heads of delegations, rank.
+    // Host, then heads of delegations, then rank (seating adds foreign
+    // before host side at equal rank, and the manual order).
     let heads = orgs::delegation_heads(conn)?;
     let heads_first =
         |a: &GuestListItem, b: &GuestListItem| heads.contains(&b.id).cmp(&heads.contains(&a.id));

@@ -86,7 +86,8 @@ pub struct Seating {
 }
 
 /// Protocol precedence: the host first; then the heads of delegations (the
-/// head of the visiting delegation is the principal guest); then rank; at
+/// head of the visiting delegation is the principal guest; the host side's
+/// head is usually the host); then rank; at
 /// equal rank foreign guests before the host side; then the manual order;
 /// then the name.
 pub fn precedence(a: &Person, b: &Person) -> Ordering {

@@ -104,10 +104,8 @@ pub(crate) fn find_with(
     let mut found = 0;
     'outer: for (i, (senior, s_seat, seat)) in seated.iter().enumerate() {
         for (junior, j_seat, _) in &seated[i + 1..] {
-            if junior.side == senior.side
-                && junior.rank_level > senior.rank_level
-                && j_seat < s_seat
-            {
+            let key = |p: &Person| (!p.heads_delegation, p.rank_level);
+            if junior.side == senior.side && key(junior) > key(senior) && j_seat < s_seat {
                 out.push(conflict(
                     "precedence",
                     Some(seat),

@@ -80,12 +80,12 @@ export function tIn(lang: Lang, id: string, args?: Args): string {
   return id;
 }
 
-/** A countdown as H:MM:SS or MM:SS, without sign. */
 /** Names in a list as the language writes them: 张平文、陈林浩 in Chinese. */
 export function joinList(items: readonly string[], lang: Lang = locale.lang): string {
   return items.join(lang === 'zh-CN' ? '、' : ', ');
 }
 
+/** A countdown as H:MM:SS or MM:SS, without sign. */
 export function formatClock(seconds: number): string {
   const s = Math.abs(Math.trunc(seconds));
   const h = Math.floor(s / 3600);
