@@ -121,7 +121,7 @@ release: deps ui
 # Installs that package, opens a demo .forum with the installed app under
 # Xvfb, checks the MIME type and the desktop entry, removes the package.
 release-check: release
-	bash tests/release-check.sh $$(ls -t target/release/bundle/deb/*.deb | head -1)
+	bash tests/release-check.sh "$$(ls -t target/release/bundle/deb/*.deb | head -1)"
 
 clean:
 	$(CARGO) clean

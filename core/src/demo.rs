@@ -93,7 +93,7 @@ const ITEMS: &[DemoItem] = &[
     DemoItem { kind: ItemKind::Speech, title: ("欢迎致辞", "Приветственное слово", "Welcome address"),
         minutes: 10, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[0] },
     DemoItem { kind: ItemKind::Video, title: ("莫斯科视频连线：致辞", "Видеосвязь с Москвой: выступление", "Video link-up from Moscow: address"),
-        minutes: 5, language: "ru", interpretation: Interpretation::Simultaneous, speakers: &[4] },
+        minutes: 5, language: "ru", interpretation: Interpretation::Simultaneous, speakers: &[6] },
     DemoItem { kind: ItemKind::Video, title: ("北京视频连线：主旨演讲——数学与人工智能", "Видеосвязь с Пекином: ключевой доклад «Математика и искусственный интеллект»", "Video link-up from Beijing. Keynote: Mathematics and AI"),
         minutes: 15, language: "zh-CN", interpretation: Interpretation::Simultaneous, speakers: &[1] },
     DemoItem { kind: ItemKind::Video, title: ("主旨演讲：中俄大学合作", "Ключевой доклад: сотрудничество университетов России и Китая", "Keynote: Russian–Chinese university cooperation"),
