@@ -10,7 +10,8 @@ TAURI_DRIVER := $(TOOLS)/bin/tauri-driver
 APT_PACKAGES := build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev \
 	libgtk-3-dev librsvg2-dev libssl-dev libxdo-dev libayatana-appindicator3-dev \
 	xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-cjk poppler-utils \
-	xdg-utils libfile-mimeinfo-perl shared-mime-info desktop-file-utils
+	xdg-utils libfile-mimeinfo-perl shared-mime-info desktop-file-utils \
+	libclang-dev
 UI_SOURCES := $(shell find ui/src ui/public locales -type f 2>/dev/null) \
 	ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json ui/package.json
 

@@ -38,6 +38,7 @@ fn main() {
             "list_delegations",
             "save_organization",
             "save_delegation",
+            "move_delegation",
             "pick_import_file",
             "import_preview",
             "import_commit",

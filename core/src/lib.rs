@@ -74,6 +74,28 @@ impl OpenForum {
             live: None,
         }
     }
+
+    /// Runs one organizer action in one transaction, recorded as one
+    /// undoable step named `label` (see [`undo`]).
+    pub fn act<T>(
+        &mut self,
+        label: undo::Label,
+        f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
+    ) -> Result<T> {
+        self.history.act(&mut self.store, label, f)
+    }
+
+    /// Undoes the last action, whatever part of the forum it changed.
+    pub fn undo(&mut self, lang: Lang) -> Result<undo::UndoState> {
+        let done = self.history.undo(&mut self.store)?;
+        Ok(self.history.state(done.as_ref(), lang))
+    }
+
+    /// Redoes the last undone action.
+    pub fn redo(&mut self, lang: Lang) -> Result<undo::UndoState> {
+        let done = self.history.redo(&mut self.store)?;
+        Ok(self.history.state(done.as_ref(), lang))
+    }
 }
 
 /// The values of each choice the UI offers, in the order to offer them:

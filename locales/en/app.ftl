@@ -29,6 +29,12 @@ menu-file-quit = Quit
 menu-edit = Edit
 menu-edit-undo = Undo
 menu-edit-redo = Redo
+# Variables:
+#   $step (String) - the step Undo would undo, e.g. "seat Zhang Pingwen"
+menu-edit-undo-step = Undo: { $step }
+# Variables:
+#   $step (String) - the step Redo would redo
+menu-edit-redo-step = Redo: { $step }
 menu-edit-cut = Cut
 menu-edit-copy = Copy
 menu-edit-paste = Paste
@@ -81,20 +87,12 @@ app-close = Close
 app-save = Save
 
 # Variables:
-#   $count (Number) - guests touched
-app-undone =
-    Undone: { $count ->
-        [one] { $count } guest
-       *[other] { $count } guests
-    } restored to the previous state.
+#   $step (String) - the step undone, as the Edit menu names it
+app-undone = Undone: { $step }.
 
 # Variables:
-#   $count (Number) - guests touched
-app-redone =
-    Redone: { $count ->
-        [one] { $count } guest
-       *[other] { $count } guests
-    } changed again.
+#   $step (String) - the step redone
+app-redone = Redone: { $step }.
 
 app-nothing-to-undo = Nothing to undo.
 

@@ -29,6 +29,12 @@ menu-file-quit = Выход
 menu-edit = Правка
 menu-edit-undo = Отменить
 menu-edit-redo = Повторить
+# Variables:
+#   $step (String) - the step Undo would undo, e.g. "seat Zhang Pingwen"
+menu-edit-undo-step = Отменить: { $step }
+# Variables:
+#   $step (String) - the step Redo would redo
+menu-edit-redo-step = Повторить: { $step }
 menu-edit-cut = Вырезать
 menu-edit-copy = Копировать
 menu-edit-paste = Вставить
@@ -83,24 +89,12 @@ app-close = Закрыть
 app-save = Сохранить
 
 # Variables:
-#   $count (Number) - guests touched
-app-undone =
-    Отменено: { $count ->
-        [one] { $count } гость возвращён
-        [few] { $count } гостя возвращены
-        [many] { $count } гостей возвращены
-       *[other] { $count } гостя возвращены
-    } в прежнее состояние.
+#   $step (String) - the step undone, as the Edit menu names it
+app-undone = Отменено: { $step }.
 
 # Variables:
-#   $count (Number) - guests touched
-app-redone =
-    Повторено: { $count ->
-        [one] изменён { $count } гость
-        [few] изменены { $count } гостя
-        [many] изменены { $count } гостей
-       *[other] изменены { $count } гостя
-    }.
+#   $step (String) - the step redone
+app-redone = Повторено: { $step }.
 
 app-nothing-to-undo = Нечего отменять.
 

@@ -29,6 +29,12 @@ menu-file-quit = 退出
 menu-edit = 编辑
 menu-edit-undo = 撤销
 menu-edit-redo = 重做
+# Variables:
+#   $step (String) - the step Undo would undo, e.g. "seat Zhang Pingwen"
+menu-edit-undo-step = 撤销：{ $step }
+# Variables:
+#   $step (String) - the step Redo would redo
+menu-edit-redo-step = 重做：{ $step }
 menu-edit-cut = 剪切
 menu-edit-copy = 复制
 menu-edit-paste = 粘贴
@@ -77,12 +83,12 @@ app-close = 关闭
 app-save = 保存
 
 # Variables:
-#   $count (Number) - guests touched
-app-undone = 已撤销：{ $count } 位嘉宾恢复到之前的状态。
+#   $step (String) - the step undone, as the Edit menu names it
+app-undone = 已撤销：{ $step }。
 
 # Variables:
-#   $count (Number) - guests touched
-app-redone = 已重做：再次修改了 { $count } 位嘉宾。
+#   $step (String) - the step redone
+app-redone = 已重做：{ $step }。
 
 app-nothing-to-undo = 没有可撤销的操作。
 

@@ -67,6 +67,7 @@ fn main() {
             commands::guests::list_delegations,
             commands::guests::save_organization,
             commands::guests::save_delegation,
+            commands::guests::move_delegation,
             commands::io::pick_import_file,
             commands::io::import_preview,
             commands::io::import_commit,

@@ -1,7 +1,7 @@
 //! The native menu (File, Edit, View, Help), built in the interface language
 //! and rebuilt whenever the language or the recent list changes.
 
-use forum_core::i18n::{menu_label, text};
+use forum_core::i18n::{menu_label, text, text_with, FluentValue};
 use forum_core::Lang;
 use tauri::menu::{
     AboutMetadataBuilder, CheckMenuItemBuilder, Menu, MenuBuilder, MenuEvent, MenuItemBuilder,
@@ -69,17 +69,19 @@ fn build(app: &AppHandle, lang: Lang) -> tauri::Result<Menu<Wry>> {
         )
         .build()?;
 
+    let [(undo_text, can_undo), (redo_text, can_redo)] = edit_labels(app, lang);
+    let undo = MenuItemBuilder::with_id("edit-undo", undo_text)
+        .accelerator("CmdOrCtrl+Z")
+        .enabled(can_undo)
+        .build(app)?;
+    let redo = MenuItemBuilder::with_id("edit-redo", redo_text)
+        .accelerator("CmdOrCtrl+Shift+Z")
+        .enabled(can_redo)
+        .build(app)?;
+    *app.state::<AppState>().edit_items() = Some([undo.clone(), redo.clone()]);
     let edit = SubmenuBuilder::new(app, t("menu-edit"))
-        .item(
-            &MenuItemBuilder::with_id("edit-undo", t("menu-edit-undo"))
-                .accelerator("CmdOrCtrl+Z")
-                .build(app)?,
-        )
-        .item(
-            &MenuItemBuilder::with_id("edit-redo", t("menu-edit-redo"))
-                .accelerator("CmdOrCtrl+Shift+Z")
-                .build(app)?,
-        )
+        .item(&undo)
+        .item(&redo)
         .separator()
         .item(&PredefinedMenuItem::cut(app, Some(&t("menu-edit-cut")))?)
         .item(&PredefinedMenuItem::copy(app, Some(&t("menu-edit-copy")))?)
@@ -127,6 +129,54 @@ fn build(app: &AppHandle, lang: Lang) -> tauri::Result<Menu<Wry>> {
     MenuBuilder::new(app)
         .items(&[&file, &edit, &view, &help])
         .build()
+}
+
+/// Steps named in the menu are cut to this many characters.
+const STEP_CHARS: usize = 60;
+
+/// "Undo: seat Zhang Pingwen" (enabled) or a plain, disabled "Undo".
+fn edit_labels(app: &AppHandle, lang: Lang) -> [(String, bool); 2] {
+    let state = app.state::<AppState>();
+    let (undo, redo) = state
+        .forum()
+        .as_ref()
+        .map(|f| {
+            (
+                f.history.next_undo().map(|l| l.text(lang)),
+                f.history.next_redo().map(|l| l.text(lang)),
+            )
+        })
+        .unwrap_or_default();
+    let one = |plain: &str, named: &str, step: Option<String>| match step {
+        Some(s) => {
+            let s = if s.chars().count() > STEP_CHARS {
+                let cut: String = s.chars().take(STEP_CHARS - 1).collect();
+                format!("{}…", cut.trim_end())
+            } else {
+                s
+            };
+            let text = text_with(lang, named, [("step", FluentValue::from(s))]);
+            (menu_label(&text), true)
+        }
+        None => (menu_label(&text(lang, plain)), false),
+    };
+    [
+        one("menu-edit-undo", "menu-edit-undo-step", undo),
+        one("menu-edit-redo", "menu-edit-redo-step", redo),
+    ]
+}
+
+/// Renames Undo and Redo after the step each would take now.
+pub fn refresh_edit(app: &AppHandle) {
+    let lang = app.state::<AppState>().lang();
+    let labels = edit_labels(app, lang);
+    let items = app.state::<AppState>().edit_items().clone();
+    if let Some(items) = items {
+        for (item, (text, enabled)) in items.iter().zip(labels) {
+            let _ = item.set_text(text);
+            let _ = item.set_enabled(enabled);
+        }
+    }
 }
 
 pub fn on_event(app: &AppHandle, event: MenuEvent) {

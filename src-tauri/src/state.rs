@@ -7,6 +7,9 @@ use forum_core::live::SystemClock;
 use forum_core::settings::Settings;
 use forum_core::{ErrorPayload, Lang, OpenForum};
 
+use tauri::menu::MenuItem;
+use tauri::{AppHandle, Wry};
+
 use crate::launch::Launch;
 
 pub struct AppState {
@@ -19,6 +22,8 @@ pub struct AppState {
     pub startup_error: Mutex<Option<ErrorPayload>>,
     /// The clock live mode runs on (monotonic, anchored to the wall clock).
     pub clock: SystemClock,
+    /// The Edit menu's Undo and Redo items, renamed after every action.
+    edit_items: Mutex<Option<[MenuItem<Wry>; 2]>>,
 }
 
 pub struct Prefs {
@@ -44,6 +49,7 @@ impl AppState {
             data_dir,
             startup_error: Mutex::new(None),
             clock: SystemClock::default(),
+            edit_items: Mutex::new(None),
         }
     }
 
@@ -68,6 +74,22 @@ impl AppState {
         let mut p = self.prefs();
         f(&mut p);
         p.settings.save(&self.settings_path)
+    }
+
+    pub fn edit_items(&self) -> MutexGuard<'_, Option<[MenuItem<Wry>; 2]>> {
+        lock(&self.edit_items)
+    }
+
+    /// Runs an organizer action (or an undo or a redo) on the open forum,
+    /// then names the steps Undo and Redo would take in the Edit menu.
+    pub fn act<T>(
+        &self,
+        app: &AppHandle,
+        f: impl FnOnce(&mut OpenForum) -> forum_core::Result<T>,
+    ) -> forum_core::Result<T> {
+        let out = self.with_forum(f);
+        crate::menu::refresh_edit(app);
+        out
     }
 
     /// Runs `f` on the open forum.

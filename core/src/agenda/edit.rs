@@ -755,24 +755,18 @@ mod tests {
         let last = a.sessions[0].items[6].id.clone();
         let first_speakers = a.sessions[0].items[1].speakers.clone();
 
-        h.track_agenda(&mut s, std::slice::from_ref(&session), |tx| {
-            Ok((move_item(tx, &last, 1)?, None))
-        })
-        .expect("move");
+        let step = || crate::undo::Label::new(crate::undo::Action::MoveItem);
+        h.act(&mut s, step(), |tx| move_item(tx, &last, 1))
+            .expect("move");
         assert_ne!(starts(&s), original);
-        assert_eq!(
-            h.undo(&mut s).expect("undo"),
-            std::slice::from_ref(&session)
-        );
+        assert_eq!(h.undo(&mut s).expect("undo"), Some(step()));
         assert_eq!(starts(&s), original);
         h.redo(&mut s).expect("redo");
         assert_eq!(starts(&s)[0].0, "Group photo");
         h.undo(&mut s).expect("undo again");
 
-        h.track_agenda(&mut s, std::slice::from_ref(&session), |tx| {
-            Ok((delete_session(tx, &session)?, None))
-        })
-        .expect("delete");
+        h.act(&mut s, step(), |tx| delete_session(tx, &session))
+            .expect("delete");
         assert!(s
             .read(|c| load(c, Lang::En))
             .expect("agenda")
@@ -788,9 +782,8 @@ mod tests {
         );
 
         let made = h
-            .track_agenda(&mut s, &[], |tx| {
-                let id = save_session(tx, &session_form("2027-04-17T10:00"))?;
-                Ok((id.clone(), Some(id)))
+            .act(&mut s, step(), |tx| {
+                save_session(tx, &session_form("2027-04-17T10:00"))
             })
             .expect("create");
         h.undo(&mut s).expect("undo create");

@@ -1,5 +1,6 @@
 //! Halls, sessions and their running-order items.
 
+pub mod actions;
 pub mod edit;
 pub mod schedule;
 pub mod timing;

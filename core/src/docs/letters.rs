@@ -131,6 +131,14 @@ pub fn templates(conn: &Connection) -> Result<Localized> {
     })
 }
 
+/// Saves the letter texts as one undoable step.
+pub fn save(f: &mut crate::OpenForum, t: &Localized) -> Result<()> {
+    f.act(
+        crate::undo::Label::new(crate::undo::Action::SaveLetters),
+        |tx| save_templates(tx, t),
+    )
+}
+
 pub fn save_templates(conn: &Connection, t: &Localized) -> Result<()> {
     for (lang, body) in [(Lang::ZhCn, &t.zh), (Lang::Ru, &t.ru), (Lang::En, &t.en)] {
         conn.execute(

@@ -4,8 +4,12 @@
 use serde::Serialize;
 
 use super::duplicates::{self, DuplicateIndex, DuplicateReason};
+use super::orgs;
 use crate::error::{Error, Result};
-use crate::model::{Guest, GuestListItem, Lang, Status, StatusChange};
+use crate::model::{
+    Delegation, Guest, GuestListItem, Lang, Localized, Organization, Status, StatusChange,
+};
+use crate::undo::{Action, Label};
 use crate::OpenForum;
 
 /// A guest for the editor, with its invitation history.
@@ -14,16 +18,6 @@ use crate::OpenForum;
 pub struct GuestDetail {
     pub guest: Guest,
     pub history: Vec<StatusChange>,
-}
-
-/// After an undo or redo: what it touched and what can follow.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
-pub struct UndoState {
-    /// Guests the step touched (empty: there was nothing to undo or redo).
-    pub touched: Vec<String>,
-    pub can_undo: bool,
-    pub can_redo: bool,
 }
 
 /// A guest likely the same person as another.
@@ -81,17 +75,16 @@ fn item(f: &OpenForum, id: &str, lang: Lang) -> Result<GuestListItem> {
 pub fn save(f: &mut OpenForum, guest: &Guest, lang: Lang) -> Result<Saved> {
     let g = super::complete(guest);
     super::validate(&g)?;
+    let name = super::names_in_every_language(&g.name);
     let id = if g.id.is_empty() {
-        f.history.track(&mut f.store, &[], |tx| {
-            let id = super::insert(tx, &g)?;
-            Ok((id.clone(), vec![id]))
+        f.act(Label::named(Action::AddGuest, name), |tx| {
+            super::insert(tx, &g)
         })?
     } else {
-        f.history
-            .track(&mut f.store, std::slice::from_ref(&g.id), |tx| {
-                super::update(tx, &g)?;
-                Ok((g.id.clone(), vec![]))
-            })?
+        f.act(Label::named(Action::EditGuest, name), |tx| {
+            super::update(tx, &g)?;
+            Ok(g.id.clone())
+        })?
     };
     let saved = f.store.read(|c| super::get(c, &id))?.unwrap_or(g);
     Ok(Saved {
@@ -100,27 +93,70 @@ pub fn save(f: &mut OpenForum, guest: &Guest, lang: Lang) -> Result<Saved> {
     })
 }
 
+/// A step about `ids`: named after the guest when there is one.
+fn about(f: &OpenForum, action: Action, ids: &[String]) -> Result<Label> {
+    let name = match ids {
+        [one] => f.store.read(|c| Ok(super::localized_name(c, one)))?,
+        _ => Localized::default(),
+    };
+    Ok(Label::counted(action, name, ids.len()))
+}
+
 pub fn delete(f: &mut OpenForum, ids: &[String]) -> Result<usize> {
-    f.history.track(&mut f.store, ids, |tx| {
-        Ok((super::delete(tx, ids)?, vec![]))
-    })
+    let label = about(f, Action::DeleteGuests, ids)?;
+    f.act(label, |tx| super::delete(tx, ids))
 }
 
 pub fn set_status(f: &mut OpenForum, ids: &[String], status: Status, note: &str) -> Result<usize> {
-    f.history.track(&mut f.store, ids, |tx| {
-        Ok((super::set_status(tx, ids, status, note)?, vec![]))
-    })
+    let label = about(f, Action::SetStatus, ids)?;
+    f.act(label, |tx| super::set_status(tx, ids, status, note))
 }
 
-/// Merges `drop` into `keep` (undo brings both back as they were; seats and
-/// speaking slots stay with the kept guest).
+/// Merges `drop` into `keep` (undo brings both back as they were, with
+/// their seats and speaking slots).
 pub fn merge(f: &mut OpenForum, keep: &str, drop: &str, lang: Lang) -> Result<GuestListItem> {
-    let ids = [keep.to_string(), drop.to_string()];
-    f.history.track(&mut f.store, &ids, |tx| {
-        duplicates::merge(tx, keep, drop)?;
-        Ok(((), vec![]))
-    })?;
+    let label = about(f, Action::MergeGuests, &[keep.to_string()])?;
+    f.act(label, |tx| duplicates::merge(tx, keep, drop).map(|_| ()))?;
     item(f, keep, lang)
+}
+
+/// Creates (empty id) or renames an organization; returns its id.
+pub fn save_organization(f: &mut OpenForum, org: &Organization) -> Result<String> {
+    let label = Label::named(Action::SaveOrganization, org.name.clone());
+    f.act(label, |tx| orgs::save_organization(tx, org))
+}
+
+/// Creates (empty id) or edits a delegation; returns its id.
+pub fn save_delegation(f: &mut OpenForum, delegation: &Delegation) -> Result<String> {
+    let label = Label::named(Action::SaveDelegation, delegation.name.clone());
+    f.act(label, |tx| orgs::save_delegation(tx, delegation))
+}
+
+/// Moves a delegation one place up (`-1`) or down (`1`) in protocol order,
+/// as one step (the delegations are numbered afresh 1, 2, 3 …).
+pub fn move_delegation(f: &mut OpenForum, id: &str, by: i64) -> Result<()> {
+    let mut all = f.store.read(orgs::delegations)?;
+    let Some(i) = all.iter().position(|d| d.id == id) else {
+        return Err(Error::NotFound {
+            what: "delegation",
+            id: id.to_string(),
+        });
+    };
+    let j = i as i64 + by.signum();
+    if j < 0 || j as usize >= all.len() {
+        return Ok(());
+    }
+    all.swap(i, j as usize);
+    let label = Label::named(Action::MoveDelegation, all[j as usize].name.clone());
+    f.act(label, |tx| {
+        for (n, d) in all.iter_mut().enumerate() {
+            if d.sort_order != n as i64 + 1 {
+                d.sort_order = n as i64 + 1;
+                orgs::save_delegation(tx, d)?;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Every likely duplicate pair in the forum, with names in `lang`.

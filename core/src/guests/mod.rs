@@ -518,5 +518,29 @@ pub fn search(conn: &Connection, lang: Lang, query: &str) -> Result<Vec<GuestLis
     Ok(guests)
 }
 
+/// A name as each language shows it, for naming an undo step.
+pub fn names_in_every_language(name: &NameParts) -> Localized {
+    Localized {
+        zh: name.display(Lang::ZhCn),
+        ru: name.display(Lang::Ru),
+        en: name.display(Lang::En),
+    }
+}
+
+/// A guest's name (deleted or not) as each language shows it; empty if
+/// there is no such guest.
+pub fn localized_name(conn: &Connection, id: &str) -> Localized {
+    conn.query_row(
+        &format!(
+            "SELECT {} FROM guest WHERE id = ?1",
+            crate::store::NAME_COLUMNS
+        ),
+        [id],
+        |r| crate::store::name_parts(r, 0),
+    )
+    .map(|n| names_in_every_language(&n))
+    .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,11 @@
 use super::*;
 use crate::demo;
 use crate::store::Store;
-use crate::undo::History;
+use crate::undo::{Action, History, Label};
+
+fn step() -> Label {
+    Label::new(Action::EditGuest)
+}
 
 fn demo_store() -> (tempfile::TempDir, Store) {
     let d = tempfile::tempdir().expect("tmp");
@@ -93,7 +97,7 @@ fn delete_then_undo_then_redo() {
     let id = id_of(&s, "Maslov Alexei");
     let before = s.read(count).expect("count");
     let ids = vec![id.clone()];
-    h.track(&mut s, &ids, |tx| Ok((delete(tx, &ids)?, vec![])))
+    h.act(&mut s, step(), |tx| delete(tx, &ids))
         .expect("delete");
     assert_eq!(s.read(count).expect("count"), before - 1);
     assert!(s.read(|c| get(c, &id)).expect("get").is_none());
@@ -110,20 +114,15 @@ fn undo_of_an_edit_and_of_an_add() {
     let (_d, mut s) = demo_store();
     let mut h = History::default();
     let id = id_of(&s, "Liang Yongsheng");
-    let ids = vec![id.clone()];
-    h.track(&mut s, &ids, |tx| {
+    h.act(&mut s, step(), |tx| {
         let mut g = get(tx, &id)?.expect("exists");
         g.email = "new@example.cn".into();
         g.status = Status::Declined;
-        update(tx, &g)?;
-        Ok(((), vec![]))
+        update(tx, &g)
     })
     .expect("edit");
     let new_id = h
-        .track(&mut s, &[], |tx| {
-            let id = insert(tx, &guest("李", "娜"))?;
-            Ok((id.clone(), vec![id]))
-        })
+        .act(&mut s, step(), |tx| insert(tx, &guest("李", "娜")))
         .expect("add");
     h.undo(&mut s).expect("undo add");
     assert!(s.read(|c| get(c, &new_id)).expect("get").is_none());

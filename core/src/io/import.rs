@@ -16,7 +16,7 @@ use crate::i18n;
 use crate::model::{Gender, Guest, Lang, Localized, Rank, Status};
 use crate::names::{self, split, Script};
 use crate::store::Store;
-use crate::undo::History;
+use crate::undo::{Action, History, Label};
 
 /// How many rows the preview shows.
 pub const PREVIEW_ROWS: usize = 50;
@@ -550,7 +550,16 @@ pub fn commit(
     let duplicates = plan.issues.len();
     let summary_issues = plan.issues.clone();
     let (n_orgs, n_dels) = (plan.new_organizations.len(), plan.new_delegations.len());
-    let imported = history.track(store, &[], |tx| {
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let label = Label::counted(
+        Action::Import,
+        Localized::new(&file_name, &file_name, &file_name),
+        plan.guests.len(),
+    );
+    let imported = history.act(store, label, |tx| {
         let mut ids: HashMap<String, String> = HashMap::new();
         let max_order = orgs::delegations(tx)?
             .iter()
@@ -589,7 +598,7 @@ pub fn commit(
             g.delegation_id = resolve(&g.delegation_id);
             inserted.push(guests::insert(tx, &g)?);
         }
-        Ok((inserted.len(), inserted))
+        Ok(inserted.len())
     })?;
     Ok(ImportSummary {
         file: path.display().to_string(),

@@ -67,6 +67,8 @@ macro_rules! text_enum {
     };
 }
 
+pub(crate) use text_enum;
+
 text_enum!(
     /// Grammatical gender, used for Russian salutations.
     Gender { Female = "female", Male = "male", Unspecified = "unspecified" } default Unspecified

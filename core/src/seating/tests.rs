@@ -139,9 +139,16 @@ fn a_junior_above_a_senior_of_the_same_side_is_a_conflict() {
 
 #[test]
 fn moving_a_table_moves_its_seats_and_reranks_the_tables() {
-    let (_d, mut s) = demo_store();
-    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
-    let v = s.read(|c| view::view(c, &plan, Lang::En)).expect("view");
+    let (_d, s) = demo_store();
+    let mut f = crate::OpenForum::new(s);
+    let plan = f
+        .store
+        .read(|c| find_plan(c, "Welcome banquet"))
+        .expect("plan");
+    let v = f
+        .store
+        .read(|c| view::view(c, &plan, Lang::En))
+        .expect("view");
     let head = v.tables[0].clone();
     let other = v.tables[1].clone();
     assert_eq!((head.rank, other.rank), (1, 2));
@@ -150,14 +157,14 @@ fn moving_a_table_moves_its_seats_and_reranks_the_tables() {
         x: other.x + 1.0,
         y: other.y - 0.5,
     };
-    let v = view::apply(&mut s, &plan, &change, Lang::En).expect("move");
+    let v = view::apply(&mut f, &plan, &change, Lang::En).expect("move");
     let moved = v.tables.iter().find(|t| t.id == other.id).expect("table");
     assert!((moved.x - other.x - 1.0).abs() < 1e-9);
     for (a, b) in moved.seats.iter().zip(other.seats.iter()) {
         assert!((a.x - b.x - 1.0).abs() < 1e-9 && (a.y - b.y + 0.5).abs() < 1e-9);
     }
     let turned = view::apply(
-        &mut s,
+        &mut f,
         &plan,
         &view::PlanChange::RotateTable {
             table: other.id.clone(),
@@ -183,7 +190,7 @@ fn moving_a_table_moves_its_seats_and_reranks_the_tables() {
         );
     }
     let renamed = view::apply(
-        &mut s,
+        &mut f,
         &plan,
         &view::PlanChange::RenameTable {
             table: other.id.clone(),
@@ -197,9 +204,14 @@ fn moving_a_table_moves_its_seats_and_reranks_the_tables() {
 
 #[test]
 fn pairs_are_added_shown_and_removed() {
-    let (_d, mut s) = demo_store();
-    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
-    let ids: Vec<String> = s
+    let (_d, s) = demo_store();
+    let mut f = crate::OpenForum::new(s);
+    let plan = f
+        .store
+        .read(|c| find_plan(c, "Welcome banquet"))
+        .expect("plan");
+    let ids: Vec<String> = f
+        .store
         .read(guests::all)
         .expect("all")
         .into_iter()
@@ -210,7 +222,7 @@ fn pairs_are_added_shown_and_removed() {
         b: ids[1].clone(),
         kind: "apart".into(),
     };
-    let v = view::apply(&mut s, &plan, &add, Lang::En).expect("add");
+    let v = view::apply(&mut f, &plan, &add, Lang::En).expect("add");
     assert_eq!(v.pairs.len(), 1);
     assert_eq!(v.pairs[0].kind, "apart");
     let bad = view::PlanChange::AddPair {
@@ -218,26 +230,32 @@ fn pairs_are_added_shown_and_removed() {
         b: ids[1].clone(),
         kind: "near".into(),
     };
-    assert!(view::apply(&mut s, &plan, &bad, Lang::En).is_err());
+    assert!(view::apply(&mut f, &plan, &bad, Lang::En).is_err());
     let rm = view::PlanChange::RemovePair {
         id: v.pairs[0].id.clone(),
     };
-    let v = view::apply(&mut s, &plan, &rm, Lang::En).expect("remove");
+    let v = view::apply(&mut f, &plan, &rm, Lang::En).expect("remove");
     assert!(v.pairs.is_empty());
 }
 
 #[test]
 fn a_reserved_row_is_only_for_its_delegation() {
-    let (_d, mut s) = demo_store();
+    let (_d, s) = demo_store();
+    let mut f = crate::OpenForum::new(s);
     let template = Template::Plenary { rows: 2, seats: 6 };
-    let plan = s
+    let plan = f
+        .store
         .write(|tx| {
             let hall = create_hall(tx, &Localized::new("大厅", "Зал", "Hall"), template)?;
             create_plan(tx, "Plenary", &hall, template, false)
         })
         .expect("plan");
-    let v = s.read(|c| view::view(c, &plan, Lang::En)).expect("view");
-    let russians = s
+    let v = f
+        .store
+        .read(|c| view::view(c, &plan, Lang::En))
+        .expect("view");
+    let russians = f
+        .store
         .read(guests::orgs::delegations)
         .expect("delegations")
         .into_iter()
@@ -245,7 +263,7 @@ fn a_reserved_row_is_only_for_its_delegation() {
         .expect("russian delegation");
     let front = v.tables[0].id.clone();
     view::apply(
-        &mut s,
+        &mut f,
         &plan,
         &view::PlanChange::ReserveTable {
             table: front.clone(),
@@ -254,8 +272,11 @@ fn a_reserved_row_is_only_for_its_delegation() {
         Lang::En,
     )
     .expect("reserve");
-    s.write(|tx| auto_seat(tx, &plan)).expect("auto");
-    let lines = s.read(|c| listing(c, &plan, Lang::En)).expect("listing");
+    f.store.write(|tx| auto_seat(tx, &plan)).expect("auto");
+    let lines = f
+        .store
+        .read(|c| listing(c, &plan, Lang::En))
+        .expect("listing");
     for l in lines
         .iter()
         .filter(|l| l.table_rank == 1 && l.guest_id.is_some())
@@ -269,11 +290,18 @@ fn a_reserved_row_is_only_for_its_delegation() {
 
 #[test]
 fn tables_can_be_added_and_removed() {
-    let (_d, mut s) = demo_store();
-    let plan = s.read(|c| find_plan(c, "Welcome banquet")).expect("plan");
-    let before = s.read(|c| view::view(c, &plan, Lang::En)).expect("view");
+    let (_d, s) = demo_store();
+    let mut f = crate::OpenForum::new(s);
+    let plan = f
+        .store
+        .read(|c| find_plan(c, "Welcome banquet"))
+        .expect("plan");
+    let before = f
+        .store
+        .read(|c| view::view(c, &plan, Lang::En))
+        .expect("view");
     let v = view::apply(
-        &mut s,
+        &mut f,
         &plan,
         &view::PlanChange::AddTable {
             seats: 8,
@@ -292,7 +320,7 @@ fn tables_can_be_added_and_removed() {
     assert_eq!(added.seats.len(), 8);
     assert_eq!(added.label, "3");
     let v = view::apply(
-        &mut s,
+        &mut f,
         &plan,
         &view::PlanChange::RemoveTable {
             table: added.id.clone(),

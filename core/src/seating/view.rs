@@ -12,6 +12,8 @@ use crate::error::{Error, Result};
 use crate::ids::now;
 use crate::model::{Lang, Localized, Status};
 use crate::store::localized;
+use crate::undo::{Action, Label};
+use crate::OpenForum;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
@@ -447,14 +449,67 @@ fn hall_of(conn: &Connection, plan: &str) -> Result<String> {
     })
 }
 
-/// Applies a change in one transaction; returns the plan as it is now.
-pub fn apply(
-    store: &mut crate::store::Store,
-    plan: &str,
-    change: &PlanChange,
-    lang: Lang,
-) -> Result<PlanView> {
-    store.write(|tx| match change {
+/// The name of a change for the Edit menu: what, and to whom or which table.
+fn label_of(conn: &Connection, plan: &str, change: &PlanChange) -> Label {
+    let guest = |id: &str| crate::guests::localized_name(conn, id);
+    let at = |seat: &str| -> Localized {
+        conn.query_row(
+            "SELECT guest_id FROM assignment WHERE plan_id = ?1 AND seat_id = ?2
+             AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1",
+            params![plan, seat],
+            |r| r.get::<_, String>(0),
+        )
+        .map(|g| guest(&g))
+        .unwrap_or_default()
+    };
+    let table = |id: &str| -> Localized {
+        conn.query_row("SELECT label FROM hall_table WHERE id = ?1", [id], |r| {
+            r.get::<_, String>(0)
+        })
+        .map(|l| Localized::new(&l, &l, &l))
+        .unwrap_or_default()
+    };
+    match change {
+        PlanChange::Auto => Label::new(Action::AutoSeat),
+        PlanChange::Assign { guest: g, .. } => Label::named(Action::Seat, guest(g)),
+        PlanChange::Unassign { seat } => Label::named(Action::Unseat, at(seat)),
+        PlanChange::Swap { a, b } => {
+            let name = at(a);
+            Label::named(
+                Action::SwapSeats,
+                if name == Localized::default() {
+                    at(b)
+                } else {
+                    name
+                },
+            )
+        }
+        PlanChange::Lock { seat, locked } => Label::named(
+            if *locked {
+                Action::LockSeat
+            } else {
+                Action::UnlockSeat
+            },
+            at(seat),
+        ),
+        PlanChange::AddPair { a, .. } => Label::named(Action::AddPair, guest(a)),
+        PlanChange::RemovePair { .. } => Label::new(Action::RemovePair),
+        PlanChange::MoveTable { table: t, .. } => Label::named(Action::MoveTable, table(t)),
+        PlanChange::RotateTable { table: t, .. } => Label::named(Action::RotateTable, table(t)),
+        PlanChange::RenameTable { table: t, .. } => Label::named(Action::RenameTable, table(t)),
+        PlanChange::AddTable { seats, .. } => {
+            Label::counted(Action::AddTable, Localized::default(), *seats as usize)
+        }
+        PlanChange::RemoveTable { table: t } => Label::named(Action::RemoveTable, table(t)),
+        PlanChange::ReserveTable { table: t, .. } => Label::named(Action::ReserveTable, table(t)),
+        PlanChange::SetMarks { .. } => Label::new(Action::MoveMarks),
+    }
+}
+
+/// Applies a change as one undoable step; returns the plan as it is now.
+pub fn apply(f: &mut OpenForum, plan: &str, change: &PlanChange, lang: Lang) -> Result<PlanView> {
+    let label = f.store.read(|c| Ok(label_of(c, plan, change)))?;
+    f.act(label, |tx| match change {
         PlanChange::Auto => super::auto_seat(tx, plan).map(|_| ()),
         PlanChange::Assign { seat, guest } => super::assign(tx, plan, seat, guest),
         PlanChange::Unassign { seat } => unassign(tx, plan, seat),
@@ -495,5 +550,12 @@ pub fn apply(
             (*stage_x, *stage_y),
         ),
     })?;
-    store.read(|c| view(c, plan, lang))
+    f.store.read(|c| view(c, plan, lang))
+}
+
+/// Lays out a new hall from a template and makes a plan for it, as one
+/// undoable step; returns the plan's id.
+pub fn create_plan(f: &mut OpenForum, p: &NewPlan) -> Result<String> {
+    let name = Localized::new(&p.name, &p.name, &p.name);
+    f.act(Label::named(Action::CreatePlan, name), |tx| create(tx, p))
 }

@@ -1,5 +1,6 @@
 //! The agenda editor and live mode.
 
+use forum_core::agenda::actions;
 use forum_core::agenda::edit::{self, HallChoice, ItemForm, SessionForm};
 use forum_core::agenda::schedule::{self, Agenda};
 use forum_core::i18n;
@@ -36,27 +37,20 @@ pub fn get_session(state: State<'_, AppState>, id: String) -> CmdResult<SessionF
 
 /// Creates or updates a session (one undoable step); returns its id.
 #[tauri::command]
-pub fn save_session(state: State<'_, AppState>, form: SessionForm) -> CmdResult<String> {
-    let known: Vec<String> = form.id.iter().cloned().collect();
+pub fn save_session(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    form: SessionForm,
+) -> CmdResult<String> {
     state
-        .with_forum(|f| {
-            f.history.track_agenda(&mut f.store, &known, |tx| {
-                let id = edit::save_session(tx, &form)?;
-                Ok((id.clone(), form.id.is_none().then_some(id)))
-            })
-        })
+        .act(&app, |f| actions::save_session(f, &form))
         .map_err(fail)
 }
 
 #[tauri::command]
-pub fn delete_session(state: State<'_, AppState>, id: String) -> CmdResult<()> {
-    let known = [id.clone()];
+pub fn delete_session(app: AppHandle, state: State<'_, AppState>, id: String) -> CmdResult<()> {
     state
-        .with_forum(|f| {
-            f.history.track_agenda(&mut f.store, &known, |tx| {
-                Ok((edit::delete_session(tx, &id)?, None))
-            })
-        })
+        .act(&app, |f| actions::delete_session(f, &id))
         .map_err(fail)
 }
 
@@ -69,42 +63,29 @@ pub fn get_item(state: State<'_, AppState>, id: String) -> CmdResult<ItemForm> {
 
 /// Creates or updates an item (one undoable step); returns its id.
 #[tauri::command]
-pub fn save_item(state: State<'_, AppState>, form: ItemForm) -> CmdResult<String> {
-    let known = [form.session_id.clone()];
+pub fn save_item(app: AppHandle, state: State<'_, AppState>, form: ItemForm) -> CmdResult<String> {
     state
-        .with_forum(|f| {
-            f.history.track_agenda(&mut f.store, &known, |tx| {
-                Ok((edit::save_item(tx, &form)?, None))
-            })
-        })
+        .act(&app, |f| actions::save_item(f, &form))
         .map_err(fail)
 }
 
 #[tauri::command]
-pub fn delete_item(state: State<'_, AppState>, session: String, id: String) -> CmdResult<()> {
+pub fn delete_item(app: AppHandle, state: State<'_, AppState>, id: String) -> CmdResult<()> {
     state
-        .with_forum(|f| {
-            f.history.track_agenda(&mut f.store, &[session], |tx| {
-                Ok((edit::delete_item(tx, &id)?, None))
-            })
-        })
+        .act(&app, |f| actions::delete_item(f, &id))
         .map_err(fail)
 }
 
 /// Moves an item to `position` (1-based) in its session.
 #[tauri::command]
 pub fn move_item(
+    app: AppHandle,
     state: State<'_, AppState>,
-    session: String,
     id: String,
     position: usize,
 ) -> CmdResult<()> {
     state
-        .with_forum(|f| {
-            f.history.track_agenda(&mut f.store, &[session], |tx| {
-                Ok((edit::move_item(tx, &id, position)?, None))
-            })
-        })
+        .act(&app, |f| actions::move_item(f, &id, position))
         .map_err(fail)
 }
 

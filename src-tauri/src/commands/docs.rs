@@ -46,11 +46,12 @@ pub fn letter_templates(state: State<'_, AppState>) -> CmdResult<Localized> {
 }
 
 #[tauri::command]
-pub fn save_letter_templates(state: State<'_, AppState>, texts: Localized) -> CmdResult<()> {
+pub fn save_letter_templates(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    texts: Localized,
+) -> CmdResult<()> {
     state
-        .with_forum(|f| {
-            f.store
-                .write(|tx| docs::letters::save_templates(tx, &texts))
-        })
+        .act(&app, |f| docs::letters::save(f, &texts))
         .map_err(fail)
 }

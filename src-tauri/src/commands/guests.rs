@@ -1,10 +1,11 @@
-use forum_core::guests::actions::{self, DuplicateHint, GuestDetail, Saved, UndoState};
+use forum_core::guests::actions::{self, DuplicateHint, GuestDetail, Saved};
 use forum_core::guests::{self, orgs};
 use forum_core::model::{
     Delegation, Guest, GuestList, GuestListItem, GuestSort, NameParts, Organization, Status,
 };
 use forum_core::names;
-use tauri::State;
+use forum_core::undo::UndoState;
+use tauri::{AppHandle, State};
 
 use super::{fail, CmdResult};
 use crate::state::AppState;
@@ -43,39 +44,45 @@ pub fn prefill_name(name: NameParts) -> NameParts {
 }
 
 #[tauri::command]
-pub fn save_guest(state: State<'_, AppState>, guest: Guest) -> CmdResult<Saved> {
+pub fn save_guest(app: AppHandle, state: State<'_, AppState>, guest: Guest) -> CmdResult<Saved> {
     let lang = state.lang();
     state
-        .with_forum(|f| actions::save(f, &guest, lang))
+        .act(&app, |f| actions::save(f, &guest, lang))
         .map_err(fail)
 }
 
 #[tauri::command]
-pub fn delete_guests(state: State<'_, AppState>, ids: Vec<String>) -> CmdResult<usize> {
-    state.with_forum(|f| actions::delete(f, &ids)).map_err(fail)
+pub fn delete_guests(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+) -> CmdResult<usize> {
+    state.act(&app, |f| actions::delete(f, &ids)).map_err(fail)
 }
 
 #[tauri::command]
 pub fn set_guest_status(
+    app: AppHandle,
     state: State<'_, AppState>,
     ids: Vec<String>,
     status: Status,
     note: String,
 ) -> CmdResult<usize> {
     state
-        .with_forum(|f| actions::set_status(f, &ids, status, &note))
+        .act(&app, |f| actions::set_status(f, &ids, status, &note))
         .map_err(fail)
 }
 
 #[tauri::command]
 pub fn merge_guests(
+    app: AppHandle,
     state: State<'_, AppState>,
     keep: String,
     drop: String,
 ) -> CmdResult<GuestListItem> {
     let lang = state.lang();
     state
-        .with_forum(|f| actions::merge(f, &keep, &drop, lang))
+        .act(&app, |f| actions::merge(f, &keep, &drop, lang))
         .map_err(fail)
 }
 
@@ -87,32 +94,17 @@ pub fn find_duplicates(state: State<'_, AppState>) -> CmdResult<Vec<DuplicateHin
         .map_err(fail)
 }
 
-fn undo_state(f: &forum_core::OpenForum, touched: Vec<String>) -> UndoState {
-    UndoState {
-        touched,
-        can_undo: f.history.can_undo(),
-        can_redo: f.history.can_redo(),
-    }
+/// Undoes the last organizer action, whichever view it was made in.
+#[tauri::command]
+pub fn undo(app: AppHandle, state: State<'_, AppState>) -> CmdResult<UndoState> {
+    let lang = state.lang();
+    state.act(&app, |f| f.undo(lang)).map_err(fail)
 }
 
 #[tauri::command]
-pub fn undo(state: State<'_, AppState>) -> CmdResult<UndoState> {
-    state
-        .with_forum(|f| {
-            let t = f.history.undo(&mut f.store)?;
-            Ok(undo_state(f, t))
-        })
-        .map_err(fail)
-}
-
-#[tauri::command]
-pub fn redo(state: State<'_, AppState>) -> CmdResult<UndoState> {
-    state
-        .with_forum(|f| {
-            let t = f.history.redo(&mut f.store)?;
-            Ok(undo_state(f, t))
-        })
-        .map_err(fail)
+pub fn redo(app: AppHandle, state: State<'_, AppState>) -> CmdResult<UndoState> {
+    let lang = state.lang();
+    state.act(&app, |f| f.redo(lang)).map_err(fail)
 }
 
 #[tauri::command]
@@ -132,16 +124,37 @@ pub fn list_delegations(state: State<'_, AppState>) -> CmdResult<Vec<Delegation>
 
 /// Creates (empty id) or renames an organization; returns its id.
 #[tauri::command]
-pub fn save_organization(state: State<'_, AppState>, org: Organization) -> CmdResult<String> {
+pub fn save_organization(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    org: Organization,
+) -> CmdResult<String> {
     state
-        .with_forum(|f| f.store.write(|tx| orgs::save_organization(tx, &org)))
+        .act(&app, |f| actions::save_organization(f, &org))
         .map_err(fail)
 }
 
 /// Creates (empty id) or edits a delegation; returns its id.
 #[tauri::command]
-pub fn save_delegation(state: State<'_, AppState>, delegation: Delegation) -> CmdResult<String> {
+pub fn save_delegation(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    delegation: Delegation,
+) -> CmdResult<String> {
     state
-        .with_forum(|f| f.store.write(|tx| orgs::save_delegation(tx, &delegation)))
+        .act(&app, |f| actions::save_delegation(f, &delegation))
+        .map_err(fail)
+}
+
+/// Moves a delegation one place up (-1) or down (1) in protocol order.
+#[tauri::command]
+pub fn move_delegation(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    by: i64,
+) -> CmdResult<()> {
+    state
+        .act(&app, |f| actions::move_delegation(f, &id, by))
         .map_err(fail)
 }

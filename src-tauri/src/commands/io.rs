@@ -41,13 +41,14 @@ pub fn import_preview(
 
 #[tauri::command]
 pub fn import_commit(
+    app: AppHandle,
     state: State<'_, AppState>,
     path: String,
     mapping: Option<Vec<Option<ColumnMapping>>>,
 ) -> CmdResult<ImportSummary> {
     let lang = state.lang();
     state
-        .with_forum(|f| {
+        .act(&app, |f| {
             import::commit(
                 &mut f.store,
                 &mut f.history,

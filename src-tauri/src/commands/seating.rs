@@ -26,21 +26,22 @@ pub fn plan_view(state: State<'_, AppState>, plan: String) -> CmdResult<PlanView
 /// Applies one change (auto-seat, assign, swap …) and returns the plan.
 #[tauri::command]
 pub fn change_plan(
+    app: AppHandle,
     state: State<'_, AppState>,
     plan: String,
     change: PlanChange,
 ) -> CmdResult<PlanView> {
     let lang = state.lang();
     state
-        .with_forum(|f| view::apply(&mut f.store, &plan, &change, lang))
+        .act(&app, |f| view::apply(f, &plan, &change, lang))
         .map_err(fail)
 }
 
 /// Lays out a new hall from a template and makes a plan for it; returns its id.
 #[tauri::command]
-pub fn create_plan(state: State<'_, AppState>, plan: NewPlan) -> CmdResult<String> {
+pub fn create_plan(app: AppHandle, state: State<'_, AppState>, plan: NewPlan) -> CmdResult<String> {
     state
-        .with_forum(|f| f.store.write(|tx| view::create(tx, &plan)))
+        .act(&app, |f| view::create_plan(f, &plan))
         .map_err(fail)
 }
 

@@ -133,6 +133,8 @@ export const api = {
   listDelegations: () => call<Delegation[]>('list_delegations'),
   saveOrganization: (org: Organization) => call<string>('save_organization', { org }),
   saveDelegation: (delegation: Delegation) => call<string>('save_delegation', { delegation }),
+  /** One place up (-1) or down (1) in protocol order, as one undo step. */
+  moveDelegation: (id: string, by: -1 | 1) => call<void>('move_delegation', { id, by }),
 
   pickImportFile: () => call<string | null>('pick_import_file'),
   importPreview: (path: string, mapping: (ColumnMapping | null)[] | null) =>
