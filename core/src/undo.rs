@@ -285,15 +285,13 @@ fn apply(tx: &Transaction, changes: &[RowChange], back: bool) -> Result<()> {
                 } else {
                     String::new()
                 };
-                tx.execute(
-                    &format!("UPDATE {table} SET deleted_at = ?{mark}{also} WHERE {where_sql}"),
-                    params_from_iter(values),
-                )?;
+                tx.prepare_cached(&format!(
+                    "UPDATE {table} SET deleted_at = ?{mark}{also} WHERE {where_sql}"
+                ))?
+                .execute(params_from_iter(values))?;
             } else {
-                tx.execute(
-                    &format!("DELETE FROM {table} WHERE {where_sql}"),
-                    params_from_iter(values),
-                )?;
+                tx.prepare_cached(&format!("DELETE FROM {table} WHERE {where_sql}"))?
+                    .execute(params_from_iter(values))?;
             }
             continue;
         }
@@ -316,10 +314,11 @@ fn apply(tx: &Transaction, changes: &[RowChange], back: bool) -> Result<()> {
             if set.is_empty() {
                 continue;
             }
-            tx.execute(
-                &format!("UPDATE {table} SET {} WHERE {where_sql}", set.join(", ")),
-                params_from_iter(values),
-            )?;
+            tx.prepare_cached(&format!(
+                "UPDATE {table} SET {} WHERE {where_sql}",
+                set.join(", ")
+            ))?
+            .execute(params_from_iter(values))?;
         } else {
             // The whole row comes back (or again): insert it, or overwrite
             // the soft-deleted row that is still there.
@@ -347,15 +346,13 @@ fn apply(tx: &Transaction, changes: &[RowChange], back: bool) -> Result<()> {
             } else {
                 format!("DO UPDATE SET {}", set.join(", "))
             };
-            tx.execute(
-                &format!(
-                    "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT ({}) {upsert}",
-                    cols.join(", "),
-                    marks.join(", "),
-                    keys.join(", ")
-                ),
-                params_from_iter(row),
-            )?;
+            tx.prepare_cached(&format!(
+                "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT ({}) {upsert}",
+                cols.join(", "),
+                marks.join(", "),
+                keys.join(", ")
+            ))?
+            .execute(params_from_iter(row))?;
         }
     }
     Ok(())
@@ -572,7 +569,7 @@ mod tests {
         assert_eq!(first_titles(&f), titles);
         assert_eq!(
             s.undo.as_deref(),
-            Some("delegation Delegation of the Russian Federation")
+            Some("changes to “Delegation of the Russian Federation”")
         );
         f.undo(Lang::En).expect("undo delegation");
         assert_eq!(delegation_names(&f), delegations);

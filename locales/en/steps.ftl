@@ -22,9 +22,9 @@ step-import =
         [one] { $count } guest
        *[other] { $count } guests
     } from { $name }
-step-save-organization = organization { $name }
-step-save-delegation = delegation { $name }
-step-move-delegation = move delegation { $name }
+step-save-organization = changes to “{ $name }”
+step-save-delegation = changes to “{ $name }”
+step-move-delegation = order of “{ $name }”
 step-add-session = new session “{ $name }”
 step-edit-session = edit session “{ $name }”
 step-delete-session = delete session “{ $name }”

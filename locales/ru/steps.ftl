@@ -24,9 +24,9 @@ step-import =
         [one] { $count } гостя
        *[other] { $count } гостей
     } из { $name }
-step-save-organization = изменение организации { $name }
-step-save-delegation = изменение делегации { $name }
-step-move-delegation = перемещение делегации { $name }
+step-save-organization = изменение организации «{ $name }»
+step-save-delegation = изменение делегации «{ $name }»
+step-move-delegation = перемещение делегации «{ $name }»
 step-add-session = новое заседание «{ $name }»
 step-edit-session = изменение заседания «{ $name }»
 step-delete-session = удаление заседания «{ $name }»

@@ -18,9 +18,9 @@ step-set-status =
     }
 step-merge-guests = 合并{ $name }的重复记录
 step-import = 从{ $name }导入 { $count } 位嘉宾
-step-save-organization = 修改单位{ $name }
-step-save-delegation = 修改代表团{ $name }
-step-move-delegation = 调整代表团{ $name }的顺序
+step-save-organization = 修改单位“{ $name }”
+step-save-delegation = 修改代表团“{ $name }”
+step-move-delegation = 调整代表团“{ $name }”的顺序
 step-add-session = 新建会议“{ $name }”
 step-edit-session = 修改会议“{ $name }”
 step-delete-session = 删除会议“{ $name }”

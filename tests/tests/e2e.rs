@@ -489,7 +489,7 @@ fn ctrl_z_takes_back_a_seat_a_delegation_edit_and_an_agenda_move_in_reverse_orde
     );
     app.focus(first);
     app.press(&[CTRL, "z"]);
-    wait_for_notice(&app, "Undone: delegation Delegation of Russia.");
+    wait_for_notice(&app, "Undone: changes to “Delegation of Russia”.");
     app.focus(first);
     app.press(&[CTRL, "z"]);
     wait_for_notice(&app, &format!("Undone: seat {name}."));

@@ -95,12 +95,20 @@ fn main() -> forum_core::Result<()> {
     for (label, file) in [("CSV", &csv), ("XLSX", &xlsx)] {
         let target = dir.join(format!("import-{label}.forum"));
         let mut fresh = forum::create(&target, Localized::new("b", "b", "b"), "UTC")?;
+        let mut history = History::default();
         let n = time(
             &format!("import {N} guests from {label} (one transaction)"),
             1,
-            || import::commit(&mut fresh, &mut History::default(), file, None, Lang::En),
+            || import::commit(&mut fresh, &mut history, file, None, Lang::En),
         )?;
         println!("{:<48} {} imported", "", n.imported);
+        // The import is one undoable step: taking it back and redoing it.
+        time(&format!("undo the {label} import"), 1, || {
+            history.undo(&mut fresh)
+        })?;
+        time(&format!("redo the {label} import"), 1, || {
+            history.redo(&mut fresh)
+        })?;
     }
     seating_bench(&dir)?;
     let _ = std::fs::remove_dir_all(&dir);
