@@ -628,7 +628,7 @@ mod tests {
             delegation_names(&f).len(),
         );
         let n = f.store.read(guests::count).expect("count");
-        crate::io::import::commit(&mut f.store, &mut f.history, &file, None, Lang::Ru)
+        crate::io::import::commit(&mut f.store, &mut f.history, &file, None, &[], Lang::Ru)
             .expect("import");
         assert_eq!(f.store.read(guests::count).expect("count"), n + 1);
         assert_eq!(delegation_names(&f).len(), dels_before + 1);

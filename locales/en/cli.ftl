@@ -12,33 +12,26 @@ cli-check-ok = { $file }: intact, file format { $version }, { $guests ->
 
 # Variables:
 #   $file (String) - the imported file
-#   $count (Number) - guests imported
-#   $duplicates (Number) - likely duplicates flagged
+#   $count (Number) - new guests
+#   $updated (Number) - guests already in the forum that took details from the file
+#   $skipped (Number) - rows left out (already in the forum, or repeated)
 #   $organizations (Number) - organizations created
 #   $delegations (Number) - delegations created
-cli-import-done = Imported { $count ->
-        [one] { $count } guest
-       *[other] { $count } guests
-    } from { $file }: { $duplicates } likely duplicates flagged, { $organizations } new organizations, { $delegations } new delegations.
+cli-import-done = From { $file }: { $count ->
+        [one] { $count } new guest
+       *[other] { $count } new guests
+    }, { $updated } updated, { $skipped } skipped as already in the forum; { $organizations } new organizations, { $delegations } new delegations.
 # Variables:
 #   $file (String) - the checked file
-#   $count (Number) - guests that would be imported
-#   $duplicates (Number) - likely duplicates
-#   $organizations (Number) - organizations that would be created
-#   $delegations (Number) - delegations that would be created
+#   $count (Number) - new guests
+#   $updated (Number) - guests already in the forum that took details from the file
+#   $skipped (Number) - rows left out (already in the forum, or repeated)
+#   $organizations (Number) - organizations created
+#   $delegations (Number) - delegations created
 cli-import-dry-run = Checked { $file }: { $count ->
-        [one] { $count } guest
-       *[other] { $count } guests
-    } can be imported; { $duplicates ->
-        [one] { $duplicates } likely duplicate
-       *[other] { $duplicates } likely duplicates
-    }, { $organizations ->
-        [one] { $organizations } new organization
-       *[other] { $organizations } new organizations
-    }, { $delegations ->
-        [one] { $delegations } new delegation
-       *[other] { $delegations } new delegations
-    }. Nothing was written.
+        [one] { $count } new guest
+       *[other] { $count } new guests
+    }, { $updated } to update, { $skipped } to skip as already in the forum; { $organizations } new organizations, { $delegations } new delegations. Nothing was written.
 # Variables:
 #   $row (Number) - row in the file
 #   $name (String) - the guest's name

@@ -118,22 +118,27 @@ import-first-rows = As they will be stored: { $shown } of { $total }
 import-row = Row
 
 # Variables:
-#   $count (Number) - rows to import
+#   $add (Number) - rows to add as new guests
+#   $update (Number) - guests to update
 import-commit =
-    Import { $count ->
-        [one] { $count } guest
-       *[other] { $count } guests
+    { $update ->
+        [0] Import { $add ->
+            [one] { $add } guest
+           *[other] { $add } guests
+        }
+       *[other] Import: { $add } new, { $update } to update
     }
 
 # Variables:
-#   $count (Number) - guests imported
-#   $duplicates (Number) - likely duplicates
 #   $file (String) - the file
+#   $count (Number) - new guests
+#   $updated (Number) - guests that took details from the file
+#   $skipped (Number) - rows left out
 import-done =
-    Imported { $count ->
-        [one] { $count } guest
-       *[other] { $count } guests
-    } from { $file } ({ $duplicates } likely duplicates to check). Ctrl+Z undoes the whole import.
+    From { $file }: { $count ->
+        [one] { $count } new guest
+       *[other] { $count } new guests
+    }, { $updated } updated, { $skipped } left out. Ctrl+Z undoes the whole import.
 
 import-field-full-name = Full name
 
@@ -217,3 +222,60 @@ export-agenda-sheet = Running order
 export-interpretation-none = none
 export-interpretation-simultaneous = simultaneous
 export-interpretation-consecutive = consecutive
+
+# Variables:
+#   $file (String) - the file
+#   $count (Number) - rows in it
+import-nothing-new =
+    Nothing new in { $file }: { $count ->
+        [one] its one row is
+       *[other] all { $count } rows are
+    } already in the list.
+import-all-known = Every row is already in the list with nothing new: importing would change nothing.
+# Variables:
+#   $count (Number) - rows that match a guest or an earlier row
+import-matches = Already in the list or repeated: { $count }
+import-matches-hint = Choose what to do with each row. An exact repeat is skipped; a row with new details fills in what the guest lacks. Values in green will be written; rows struck through below are left out.
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the name in the row
+#   $other (String) - the guest already in the list
+import-match-existing = Row { $row }: { $name } — in the list as { $other }
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the name in the row
+#   $other (Number) - the earlier row
+import-match-in-file = Row { $row }: { $name } — repeats row { $other }
+import-match-same = Nothing new.
+import-change-field = Field
+import-change-now = Now
+import-change-file = In the file
+import-decision-skip = Skip
+import-decision-new = Add as a new guest
+import-decision-fill = Fill in empty fields
+import-decision-replace = Take the file’s values
+import-change-family-han = Family name (Chinese characters)
+import-change-given-han = Given name (Chinese characters)
+import-change-family-cyr = Family name (Cyrillic)
+import-change-given-cyr = Given name (Cyrillic)
+import-change-patronymic-cyr = Patronymic
+import-change-family-lat = Family name (Latin)
+import-change-given-lat = Given name (Latin)
+import-change-title-zh = Title (Chinese)
+import-change-title-ru = Title (Russian)
+import-change-title-en = Title (English)
+import-change-honorific-zh = Honorific (Chinese)
+import-change-honorific-ru = Honorific (Russian)
+import-change-honorific-en = Honorific (English)
+import-change-organization = Organization
+import-change-delegation = Delegation
+import-change-email = E-mail
+import-change-phone = Phone
+import-change-gender = Gender
+import-change-rank = Rank
+import-change-status = Status
+import-change-language = Language
+import-change-interpreter = Interpreter
+import-change-dietary = Dietary needs
+import-change-accessibility = Accessibility
+import-change-notes = Notes

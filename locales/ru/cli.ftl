@@ -14,26 +14,20 @@ cli-check-ok = { $file }: файл цел, формат { $version }, { $guests 
 
 # Variables:
 #   $file (String) - the imported file
-#   $count (Number) - guests imported
-#   $duplicates (Number) - likely duplicates flagged
+#   $count (Number) - new guests
+#   $updated (Number) - guests already in the forum that took details from the file
+#   $skipped (Number) - rows left out (already in the forum, or repeated)
 #   $organizations (Number) - organizations created
 #   $delegations (Number) - delegations created
-cli-import-done = Из { $file } импортировано: { $count ->
-        [one] { $count } гость
-        [few] { $count } гостя
-        [many] { $count } гостей
-       *[other] { $count } гостя
-    }; возможных дублей: { $duplicates }, новых организаций: { $organizations }, новых делегаций: { $delegations }.
+cli-import-done = Из { $file }: новых гостей — { $count }, обновлено — { $updated }, пропущено как уже имеющихся — { $skipped }; новых организаций: { $organizations }, новых делегаций: { $delegations }.
 # Variables:
 #   $file (String) - the checked file
-#   $count (Number) - guests that would be imported
-#   $duplicates (Number) - likely duplicates
-#   $organizations (Number) - organizations that would be created
-#   $delegations (Number) - delegations that would be created
-cli-import-dry-run = Файл { $file } проверен: можно импортировать { $count ->
-        [one] { $count } гостя
-       *[other] { $count } гостей
-    }; возможных дублей: { $duplicates }, новых организаций: { $organizations }, новых делегаций: { $delegations }. Ничего не записано.
+#   $count (Number) - new guests
+#   $updated (Number) - guests already in the forum that took details from the file
+#   $skipped (Number) - rows left out (already in the forum, or repeated)
+#   $organizations (Number) - organizations created
+#   $delegations (Number) - delegations created
+cli-import-dry-run = Файл { $file } проверен: новых гостей — { $count }, к обновлению — { $updated }, будет пропущено как уже имеющихся — { $skipped }; новых организаций: { $organizations }, новых делегаций: { $delegations }. Ничего не записано.
 # Variables:
 #   $row (Number) - row in the file
 #   $name (String) - the guest's name

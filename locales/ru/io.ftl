@@ -114,24 +114,23 @@ import-first-rows = Как будет записано: { $shown } из { $total
 import-row = Строка
 
 # Variables:
-#   $count (Number) - rows to import
+#   $add (Number) - rows to add as new guests
+#   $update (Number) - guests to update
 import-commit =
-    Импортировать { $count ->
-        [one] { $count } гостя
-       *[other] { $count } гостей
+    { $update ->
+        [0] Импортировать { $add ->
+            [one] { $add } гостя
+           *[other] { $add } гостей
+        }
+       *[other] Импортировать: новых — { $add }, обновить — { $update }
     }
 
 # Variables:
-#   $count (Number) - guests imported
-#   $duplicates (Number) - likely duplicates
 #   $file (String) - the file
-import-done =
-    Из { $file } импортировано: { $count ->
-        [one] { $count } гость
-        [few] { $count } гостя
-        [many] { $count } гостей
-       *[other] { $count } гостя
-    } (возможных дублей: { $duplicates }). Ctrl+Z отменит весь импорт.
+#   $count (Number) - new guests
+#   $updated (Number) - guests that took details from the file
+#   $skipped (Number) - rows left out
+import-done = Из { $file }: новых гостей — { $count }, обновлено — { $updated }, пропущено — { $skipped }. Ctrl+Z отменит весь импорт.
 
 import-field-full-name = ФИО целиком
 
@@ -217,3 +216,56 @@ export-agenda-sheet = Сценарий
 export-interpretation-none = без перевода
 export-interpretation-simultaneous = синхронный
 export-interpretation-consecutive = последовательный
+
+# Variables:
+#   $file (String) - the file
+#   $count (Number) - rows in it
+import-nothing-new = В { $file } нет ничего нового: все строки ({ $count }) уже есть в списке.
+import-all-known = Все строки уже есть в списке и ничего нового не содержат: импорт ничего не изменит.
+# Variables:
+#   $count (Number) - rows that match a guest or an earlier row
+import-matches = Уже в списке или повторяются: { $count }
+import-matches-hint = Выберите, что сделать с каждой строкой. Точный повтор пропускается; строка с новыми сведениями дополняет то, чего у гостя нет. Значения, выделенные зелёным, будут записаны; зачёркнутые ниже строки пропускаются.
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the name in the row
+#   $other (String) - the guest already in the list
+import-match-existing = Строка { $row }: { $name } — в списке как { $other }
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the name in the row
+#   $other (Number) - the earlier row
+import-match-in-file = Строка { $row }: { $name } — повторяет строку { $other }
+import-match-same = Ничего нового.
+import-change-field = Поле
+import-change-now = Сейчас
+import-change-file = В файле
+import-decision-skip = Пропустить
+import-decision-new = Добавить как нового гостя
+import-decision-fill = Дополнить пустые поля
+import-decision-replace = Взять значения из файла
+import-change-family-han = Фамилия (иероглифы)
+import-change-given-han = Имя (иероглифы)
+import-change-family-cyr = Фамилия (кириллица)
+import-change-given-cyr = Имя (кириллица)
+import-change-patronymic-cyr = Отчество
+import-change-family-lat = Фамилия (латиница)
+import-change-given-lat = Имя (латиница)
+import-change-title-zh = Должность (по-китайски)
+import-change-title-ru = Должность (по-русски)
+import-change-title-en = Должность (по-английски)
+import-change-honorific-zh = Обращение (по-китайски)
+import-change-honorific-ru = Обращение (по-русски)
+import-change-honorific-en = Обращение (по-английски)
+import-change-organization = Организация
+import-change-delegation = Делегация
+import-change-email = Эл. почта
+import-change-phone = Телефон
+import-change-gender = Пол
+import-change-rank = Ранг
+import-change-status = Статус
+import-change-language = Язык
+import-change-interpreter = Переводчик
+import-change-dietary = Питание
+import-change-accessibility = Доступность
+import-change-notes = Примечания

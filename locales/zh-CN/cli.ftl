@@ -9,18 +9,20 @@ cli-check-ok = { $file }：文件完好，格式版本 { $version }，共 { $gue
 
 # Variables:
 #   $file (String) - the imported file
-#   $count (Number) - guests imported
-#   $duplicates (Number) - likely duplicates flagged
+#   $count (Number) - new guests
+#   $updated (Number) - guests already in the forum that took details from the file
+#   $skipped (Number) - rows left out (already in the forum, or repeated)
 #   $organizations (Number) - organizations created
 #   $delegations (Number) - delegations created
-cli-import-done = 已从 { $file } 导入 { $count } 位嘉宾：标记疑似重复 { $duplicates } 条，新建单位 { $organizations } 个，新建代表团 { $delegations } 个。
+cli-import-done = 已从 { $file } 导入：新增嘉宾 { $count } 位，更新 { $updated } 位，跳过已有的 { $skipped } 条；新建单位 { $organizations } 个，新建代表团 { $delegations } 个。
 # Variables:
 #   $file (String) - the checked file
-#   $count (Number) - guests that would be imported
-#   $duplicates (Number) - likely duplicates
-#   $organizations (Number) - organizations that would be created
-#   $delegations (Number) - delegations that would be created
-cli-import-dry-run = 已检查 { $file }：可导入 { $count } 位嘉宾；疑似重复 { $duplicates } 条，将新建单位 { $organizations } 个、代表团 { $delegations } 个。未写入任何内容。
+#   $count (Number) - new guests
+#   $updated (Number) - guests already in the forum that took details from the file
+#   $skipped (Number) - rows left out (already in the forum, or repeated)
+#   $organizations (Number) - organizations created
+#   $delegations (Number) - delegations created
+cli-import-dry-run = 已检查 { $file }：新增嘉宾 { $count } 位，更新 { $updated } 位，跳过已有的 { $skipped } 条；将新建单位 { $organizations } 个、代表团 { $delegations } 个。未写入任何内容。
 # Variables:
 #   $row (Number) - row in the file
 #   $name (String) - the guest's name

@@ -108,14 +108,20 @@ import-first-rows = 导入后的效果：显示 { $shown } / { $total } 行
 import-row = 行
 
 # Variables:
-#   $count (Number) - rows to import
-import-commit = 导入 { $count } 位嘉宾
+#   $add (Number) - rows to add as new guests
+#   $update (Number) - guests to update
+import-commit =
+    { $update ->
+        [0] 导入 { $add } 位嘉宾
+       *[other] 导入：新增 { $add } 位，更新 { $update } 位
+    }
 
 # Variables:
-#   $count (Number) - guests imported
-#   $duplicates (Number) - likely duplicates
 #   $file (String) - the file
-import-done = 已从 { $file } 导入 { $count } 位嘉宾（疑似重复 { $duplicates } 条，请核对）。按 Ctrl+Z 可撤销整个导入。
+#   $count (Number) - new guests
+#   $updated (Number) - guests that took details from the file
+#   $skipped (Number) - rows left out
+import-done = 已从 { $file } 导入：新增 { $count } 位，更新 { $updated } 位，跳过 { $skipped } 条。按 Ctrl+Z 可撤销整个导入。
 
 import-field-full-name = 完整姓名
 
@@ -195,3 +201,56 @@ export-agenda-sheet = 流程
 export-interpretation-none = 无
 export-interpretation-simultaneous = 同声传译
 export-interpretation-consecutive = 交替传译
+
+# Variables:
+#   $file (String) - the file
+#   $count (Number) - rows in it
+import-nothing-new = { $file } 中没有新内容：全部 { $count } 行都已在名单中。
+import-all-known = 所有行都已在名单中且没有新内容：导入不会改变任何数据。
+# Variables:
+#   $count (Number) - rows that match a guest or an earlier row
+import-matches = 已在名单中或重复：{ $count } 行
+import-matches-hint = 请为每一行选择处理方式。完全重复的行将跳过；含有新信息的行将补全嘉宾缺少的内容。绿色的值将被写入；下方划掉的行不会导入。
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the name in the row
+#   $other (String) - the guest already in the list
+import-match-existing = 第 { $row } 行：{ $name }——名单中已有 { $other }
+# Variables:
+#   $row (Number) - row in the file
+#   $name (String) - the name in the row
+#   $other (Number) - the earlier row
+import-match-in-file = 第 { $row } 行：{ $name }——与第 { $other } 行重复
+import-match-same = 没有新内容。
+import-change-field = 字段
+import-change-now = 现有
+import-change-file = 文件中
+import-decision-skip = 跳过
+import-decision-new = 作为新嘉宾添加
+import-decision-fill = 补全空白项
+import-decision-replace = 采用文件中的值
+import-change-family-han = 姓（汉字）
+import-change-given-han = 名（汉字）
+import-change-family-cyr = 姓（西里尔字母）
+import-change-given-cyr = 名（西里尔字母）
+import-change-patronymic-cyr = 父称
+import-change-family-lat = 姓（拉丁字母）
+import-change-given-lat = 名（拉丁字母）
+import-change-title-zh = 职务（中文）
+import-change-title-ru = 职务（俄文）
+import-change-title-en = 职务（英文）
+import-change-honorific-zh = 称谓（中文）
+import-change-honorific-ru = 称谓（俄文）
+import-change-honorific-en = 称谓（英文）
+import-change-organization = 单位
+import-change-delegation = 代表团
+import-change-email = 电子邮箱
+import-change-phone = 电话
+import-change-gender = 性别
+import-change-rank = 级别
+import-change-status = 状态
+import-change-language = 语言
+import-change-interpreter = 翻译
+import-change-dietary = 饮食要求
+import-change-accessibility = 无障碍需求
+import-change-notes = 备注

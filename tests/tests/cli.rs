@@ -144,8 +144,13 @@ fn import_dry_run_writes_nothing_then_import_and_export() {
     let out = cli(&["import", f, list, "--dry-run", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
-    assert_eq!(v["imported"], 3);
-    assert_eq!(v["duplicates"], 1, "Иванова is already in the demo");
+    assert_eq!(v["imported"], 2, "Иванова is already in the demo");
+    assert_eq!(v["duplicates"], 1);
+    assert_eq!(
+        v["updated"].as_u64().unwrap_or(0) + v["skipped"].as_u64().unwrap_or(0),
+        1,
+        "{v}"
+    );
     let count = |f: &str| {
         let v: serde_json::Value =
             serde_json::from_str(&stdout(&cli(&["guests", f, "--json"]))).expect("json");
@@ -156,11 +161,20 @@ fn import_dry_run_writes_nothing_then_import_and_export() {
     let out = cli(&["import", f, list, "--lang", "ru"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("импортировано: 3 гостя"),
+        stdout(&out).contains("новых гостей — 2"),
         "{}",
         stdout(&out)
     );
-    assert_eq!(count(f), 11);
+    assert_eq!(count(f), 10);
+    // The same list again adds no one, and says so.
+    let out = cli(&["import", f, list, "--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("0 new guests, 0 updated, 3 skipped"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(count(f), 10);
 
     let xlsx = d.path().join("out.xlsx");
     let out = cli(&[
@@ -175,7 +189,7 @@ fn import_dry_run_writes_nothing_then_import_and_export() {
         xlsx.to_str().expect("utf-8"),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("11 位嘉宾"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("10 位嘉宾"), "{}", stdout(&out));
     assert!(xlsx.is_file());
 
     let out = cli(&["export", f, "guests", "--format", "pdf", "-o", "x.pdf"]);

@@ -51,6 +51,7 @@ fn a_gbk_csv_from_a_chinese_partner() {
         &mut History::default(),
         &imp("partner-cn-gbk.csv"),
         None,
+        &[],
         Lang::En,
     )
     .expect("import");
@@ -84,6 +85,7 @@ fn a_windows_1251_csv_with_semicolons_from_a_russian_partner() {
         &mut History::default(),
         &imp("partner-ru-1251.csv"),
         None,
+        &[],
         Lang::En,
     )
     .expect("import");
@@ -120,6 +122,7 @@ fn a_utf8_bom_csv_keeps_quoted_commas_and_formula_looking_text() {
         &mut History::default(),
         &imp("partner-en-bom.csv"),
         None,
+        &[],
         Lang::En,
     )
     .expect("import");
@@ -147,6 +150,7 @@ fn a_full_name_column_is_split_in_either_order() {
         &mut History::default(),
         &imp("full-name-ru.tsv"),
         None,
+        &[],
         Lang::En,
     )
     .expect("import");
@@ -192,7 +196,7 @@ fn an_xlsx_with_han_cyrillic_and_a_formula_looking_cell() {
     assert_eq!(p.total_rows, 2);
     assert_eq!(p.error_count, 0);
     assert_eq!(p.rows[0].display_name, "Zhang Pingwen");
-    import::commit(&mut s, &mut History::default(), &path, None, Lang::En).expect("import");
+    import::commit(&mut s, &mut History::default(), &path, None, &[], Lang::En).expect("import");
     let all = s.read(guests::all).expect("all");
     let zhang = all
         .iter()
@@ -207,8 +211,15 @@ fn assert_nothing_imported(file: &str, code: &str) -> Error {
     let d = tmp();
     let mut s = demo::create(&d.path().join("demo.forum")).expect("demo");
     let before = s.read(guests::count).expect("count");
-    let err = import::commit(&mut s, &mut History::default(), &imp(file), None, Lang::En)
-        .expect_err("must be refused");
+    let err = import::commit(
+        &mut s,
+        &mut History::default(),
+        &imp(file),
+        None,
+        &[],
+        Lang::En,
+    )
+    .expect_err("must be refused");
     assert_eq!(err.code(), code, "{err}");
     assert_eq!(
         s.read(guests::count).expect("count"),
@@ -249,8 +260,8 @@ fn binary_and_truncated_files_are_refused() {
     let cut = d.path().join("cut.xlsx");
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).expect("write");
     let mut s = empty_forum(d.path());
-    let err =
-        import::commit(&mut s, &mut History::default(), &cut, None, Lang::En).expect_err("refused");
+    let err = import::commit(&mut s, &mut History::default(), &cut, None, &[], Lang::En)
+        .expect_err("refused");
     assert_eq!(err.code(), "unreadable-table");
     assert_eq!(s.read(guests::count).expect("count"), 0);
 }
@@ -290,10 +301,115 @@ fn an_import_is_one_undoable_step() {
     let mut s = demo::create(&d.path().join("demo.forum")).expect("demo");
     let before = s.read(guests::count).expect("count");
     let mut h = History::default();
-    import::commit(&mut s, &mut h, &imp("partner-ru-1251.csv"), None, Lang::En).expect("import");
-    assert_eq!(s.read(guests::count).expect("count"), before + 3);
+    import::commit(
+        &mut s,
+        &mut h,
+        &imp("partner-ru-1251.csv"),
+        None,
+        &[],
+        Lang::En,
+    )
+    .expect("import");
+    assert_eq!(
+        s.read(guests::count).expect("count"),
+        before + 2,
+        "Иванова is already in the demo"
+    );
     h.undo(&mut s).expect("undo");
     assert_eq!(s.read(guests::count).expect("count"), before);
+}
+
+fn guest_named(s: &Store, name: &str) -> forum_core::model::Guest {
+    s.read(guests::all)
+        .expect("guests")
+        .into_iter()
+        .find(|g| g.name.display(Lang::En) == name)
+        .unwrap_or_else(|| panic!("no guest {name}"))
+}
+
+#[test]
+fn an_updated_partner_list_fills_gaps_skips_repeats_and_adds_only_the_new() {
+    use forum_core::io::import::RowDecision;
+    use forum_core::io::matching::{Decision, GuestField};
+    let d = tmp();
+    let mut s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let mut h = History::default();
+    let first = d.path().join("moscow-list-v1.csv");
+    std::fs::write(
+        &first,
+        "Фамилия;Имя;Отчество;Организация;E-mail\n\
+         Кузнецова;Ольга;Игоревна;МФТИ;kuznetsova@mipt.example\n\
+         Орлов;Дмитрий;Павлович;МФТИ;\n",
+    )
+    .expect("write");
+    let n = s.read(guests::count).expect("count");
+    let sum = import::commit(&mut s, &mut h, &first, None, &[], Lang::En).expect("v1");
+    assert_eq!((sum.imported, sum.updated, sum.skipped), (2, 0, 0));
+    assert_eq!(s.read(guests::count).expect("count"), n + 2);
+
+    // The same list again: no one added, and the summary says so.
+    let again = import::commit(&mut s, &mut h, &first, None, &[], Lang::En).expect("again");
+    assert_eq!((again.imported, again.updated, again.skipped), (0, 0, 2));
+    assert_eq!(s.read(guests::count).expect("count"), n + 2);
+
+    // Version 2: Орлов now has an e-mail and a phone, Кузнецова a new
+    // title, one new name; Кузнецова and the new name repeated at the end.
+    let second = d.path().join("moscow-list-v2.csv");
+    std::fs::write(
+        &second,
+        "Фамилия;Имя;Отчество;Должность;Организация;E-mail;Телефон\n\
+         Кузнецова;Ольга;Игоревна;Проректор;МФТИ;kuznetsova@mipt.example;\n\
+         Орлов;Дмитрий;Павлович;;МФТИ;orlov@mipt.example;+7 495 408 00 00\n\
+         Белова;Анна;Сергеевна;;МФТИ;;\n\
+         Кузнецова;Ольга;Игоревна;;МФТИ;kuznetsova@mipt.example;\n\
+         Белова;Анна;Сергеевна;;МФТИ;;\n",
+    )
+    .expect("write");
+    let p = import::preview(&s, &second, None, Lang::En).expect("preview");
+    assert_eq!(p.unmatched, 1, "only Белова is new");
+    assert_eq!(p.matches.len(), 4);
+    let orlov = p.matches.iter().find(|m| m.row == 3).expect("Орлов");
+    assert!(!orlov.in_file);
+    assert_eq!(orlov.other_name, "Orlov Dmitrii");
+    assert_eq!(orlov.decision, Decision::Fill);
+    let fields: Vec<GuestField> = orlov.changes.iter().map(|c| c.field).collect();
+    assert_eq!(fields, [GuestField::Email, GuestField::Phone]);
+    let kuz = p.matches.iter().find(|m| m.row == 2).expect("Кузнецова");
+    assert_eq!(kuz.decision, Decision::Fill, "a title she had not");
+    let repeat = p.matches.iter().find(|m| m.row == 5).expect("repeat");
+    assert!(!repeat.in_file && repeat.changes.is_empty(), "{repeat:?}");
+    assert_eq!(repeat.decision, Decision::Skip, "an exact repeat");
+    let twice = p
+        .matches
+        .iter()
+        .find(|m| m.row == 6)
+        .expect("in the file twice");
+    assert!(twice.in_file && twice.other_row == 4, "{twice:?}");
+    assert_eq!(twice.decision, Decision::Skip);
+
+    // The organizer keeps Кузнецова as she is; the rest as proposed.
+    let sum = import::commit(
+        &mut s,
+        &mut h,
+        &second,
+        None,
+        &[RowDecision {
+            row: 2,
+            decision: Decision::Skip,
+        }],
+        Lang::En,
+    )
+    .expect("v2");
+    assert_eq!((sum.imported, sum.updated, sum.skipped), (1, 1, 3));
+    assert_eq!(s.read(guests::count).expect("count"), n + 3);
+    let orlov = guest_named(&s, "Orlov Dmitrii");
+    assert_eq!(orlov.email, "orlov@mipt.example");
+    assert_eq!(orlov.phone, "+7 495 408 00 00");
+    assert_eq!(guest_named(&s, "Kuznetsova Olga").title.ru, "");
+    // One Ctrl+Z takes the whole second import back, the update too.
+    h.undo(&mut s).expect("undo");
+    assert_eq!(s.read(guests::count).expect("count"), n + 2);
+    assert_eq!(guest_named(&s, "Orlov Dmitrii").email, "");
 }
 
 fn export_to(s: &Store, path: &Path, opts: &ExportOptions) -> usize {
@@ -376,7 +492,7 @@ fn export_then_import_gives_the_same_guests() {
             opts.semicolon = lang == Lang::Ru;
             export_to(&src, &out, &opts);
             let mut dst = empty_forum(d.path());
-            import::commit(&mut dst, &mut History::default(), &out, None, Lang::En)
+            import::commit(&mut dst, &mut History::default(), &out, None, &[], Lang::En)
                 .unwrap_or_else(|e| panic!("{ext} {lang}: {e}"));
             let key = |s: &Store| {
                 let mut v: Vec<_> = s

@@ -99,7 +99,7 @@ fn main() -> forum_core::Result<()> {
         let n = time(
             &format!("import {N} guests from {label} (one transaction)"),
             1,
-            || import::commit(&mut fresh, &mut history, file, None, Lang::En),
+            || import::commit(&mut fresh, &mut history, file, None, &[], Lang::En),
         )?;
         println!("{:<48} {} imported", "", n.imported);
         // The import is one undoable step: taking it back and redoing it.

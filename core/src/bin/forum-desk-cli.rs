@@ -212,7 +212,7 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             let summary = if dry_run {
                 import::dry_run(&store, &input, lang)?
             } else {
-                import::commit(&mut store, &mut History::default(), &input, None, lang)?
+                import::commit(&mut store, &mut History::default(), &input, None, &[], lang)?
             };
             if json {
                 println!("{}", to_json(&summary)?);
@@ -245,7 +245,8 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                         [
                             ("file", file_arg(&input)),
                             ("count", FluentValue::from(summary.imported)),
-                            ("duplicates", FluentValue::from(summary.duplicates)),
+                            ("updated", FluentValue::from(summary.updated)),
+                            ("skipped", FluentValue::from(summary.skipped)),
                             (
                                 "organizations",
                                 FluentValue::from(summary.new_organizations)

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cells::unguard;
 use super::mapping::{self, ColumnMapping, Field};
+use super::matching::{self, Decision, FieldChange, Given};
 use super::table::{self, Table, TableFormat};
 use crate::error::{Error, Result, RowProblem};
 use crate::guests::duplicates::DuplicateIndex;
@@ -68,6 +69,36 @@ pub struct PreviewRow {
     pub status: Status,
 }
 
+/// A row that is likely a guest already in the forum, or repeats an earlier
+/// row: what it would change and what will be done with it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct RowMatch {
+    pub row: usize,
+    /// The row's name, in the language of the preview.
+    pub name: String,
+    /// `true`: an earlier row of the file (`other_row`); `false`: the guest
+    /// `other_id` already in the forum.
+    pub in_file: bool,
+    pub other_id: String,
+    pub other_row: usize,
+    pub other_name: String,
+    /// The other guest's organization, to tell namesakes apart.
+    pub other_organization: String,
+    /// What the row would change on the guest (empty: an exact repeat).
+    pub changes: Vec<FieldChange>,
+    /// What happens unless the organizer decides otherwise.
+    pub decision: Decision,
+}
+
+/// The organizer's choice for one matched row.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct RowDecision {
+    pub row: usize,
+    pub decision: Decision,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct ImportPreview {
@@ -84,13 +115,22 @@ pub struct ImportPreview {
     pub warning_count: usize,
     pub new_organizations: usize,
     pub new_delegations: usize,
+    /// Rows that match no guest: each will be a new guest.
+    pub unmatched: usize,
+    /// Rows that match a guest or an earlier row (up to the issue limit).
+    pub matches: Vec<RowMatch>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct ImportSummary {
     pub file: String,
+    /// New guests.
     pub imported: usize,
+    /// Guests already in the forum that took details from the file.
+    pub updated: usize,
+    /// Rows left out: repeats, and matches the organizer chose to skip.
+    pub skipped: usize,
     pub duplicates: usize,
     pub new_organizations: usize,
     pub new_delegations: usize,
@@ -102,8 +142,62 @@ pub struct ImportSummary {
 struct Planned {
     row: usize,
     guest: Guest,
+    /// The row as the file gives it, before transliteration fills the
+    /// scripts it left empty: what an update may take.
+    raw: Guest,
     organization: Option<(String, Option<Lang>)>,
     delegation: Option<(String, Option<Lang>)>,
+    matched: Option<Matched>,
+}
+
+enum Matched {
+    /// A guest already in the forum, and what the row would change on it.
+    Existing {
+        id: String,
+        changes: Vec<FieldChange>,
+        /// The guest's name and organization, in the preview's language.
+        name: String,
+        organization: String,
+    },
+    /// An earlier row of the file.
+    InFile(usize),
+}
+
+impl Planned {
+    fn default_decision(&self) -> Decision {
+        match &self.matched {
+            None => Decision::New,
+            Some(Matched::Existing { changes, .. }) => matching::default_decision(changes),
+            Some(Matched::InFile(_)) => Decision::Skip,
+        }
+    }
+}
+
+/// Organization and delegation names for showing a change.
+struct RecordNames<'a> {
+    orgs: &'a HashMap<String, Localized>,
+    dels: &'a [crate::model::Delegation],
+    /// Names the file gives for records still to be created, by key.
+    new: HashMap<String, String>,
+    lang: Lang,
+}
+
+impl matching::Names for RecordNames<'_> {
+    fn organization(&self, id: &str) -> String {
+        self.orgs
+            .get(id)
+            .map(|l| l.get(self.lang).to_string())
+            .or_else(|| self.new.get(id).cloned())
+            .unwrap_or_default()
+    }
+    fn delegation(&self, id: &str) -> String {
+        self.dels
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.name.get(self.lang).to_string())
+            .or_else(|| self.new.get(id).cloned())
+            .unwrap_or_default()
+    }
 }
 
 struct Plan {
@@ -221,6 +315,7 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
         .map(|g| (g.id.as_str(), g.name.display(lang)))
         .collect();
     let mut index = DuplicateIndex::new(&existing);
+    let by_id: HashMap<&str, &Guest> = existing.iter().map(|g| (g.id.as_str(), g)).collect();
     let mut out = Plan {
         guests: Vec::new(),
         issues: Vec::new(),
@@ -247,6 +342,7 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
         let mut organization = None;
         let mut delegation = None;
         let mut lang_set = false;
+        let mut given = Given::default();
         for &c in &order {
             let Some(m) = &map[c] else { continue };
             let raw = cells.get(c).map(String::as_str).unwrap_or("");
@@ -287,13 +383,21 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
                     Script::Han => fill(&mut n.given_han, v),
                     _ => fill(&mut n.given_lat, v),
                 },
-                Field::Gender => g.gender = parse_gender(v).unwrap_or(g.gender),
+                Field::Gender => {
+                    if let Some(x) = parse_gender(v) {
+                        g.gender = x;
+                        given.gender = true;
+                    }
+                }
                 Field::Honorific => set_localized(&mut g.honorific, lang_for(m.lang, v), v),
                 Field::Title => set_localized(&mut g.title, lang_for(m.lang, v), v),
                 Field::Organization => organization = Some((v.to_string(), m.lang)),
                 Field::Delegation => delegation = Some((v.to_string(), m.lang)),
                 Field::Rank => {
-                    g.rank = by_label(v, Rank::ALL, Rank::key, "guests-rank").unwrap_or(g.rank)
+                    if let Some(r) = by_label(v, Rank::ALL, Rank::key, "guests-rank") {
+                        g.rank = r;
+                        given.rank = true;
+                    }
                 }
                 Field::Email => {
                     if !guests::is_email(v) {
@@ -317,6 +421,7 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
                 Field::Status => {
                     if let Some(s) = by_label(v, Status::ALL, Status::key, "guests-status") {
                         g.status = s;
+                        given.status = true;
                     }
                 }
                 Field::Interpreter => fill(&mut g.needs.interpreter_language, v),
@@ -350,6 +455,8 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
                 Lang::En
             };
         }
+        given.language = lang_set;
+        let mut raw = g.clone();
         let mut g = guests::complete(&g);
         g.id = format!("row:{row}");
         g.organization_id = organization.as_ref().map(|(n, l)| {
@@ -370,13 +477,48 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
                 format!("new:{k}")
             })
         });
+        raw.organization_id = g.organization_id.clone();
+        raw.delegation_id = g.delegation_id.clone();
+        let mut matched = None;
         if let Some((other, _)) = index.find(&g) {
             let (kind, other_name) = match other.strip_prefix("row:") {
-                Some(r) => (IssueKind::DuplicateInFile, r.to_string()),
-                None => (
-                    IssueKind::Duplicate,
-                    names_by_id.get(other.as_str()).cloned().unwrap_or_default(),
-                ),
+                Some(r) => {
+                    matched = r.parse().ok().map(Matched::InFile);
+                    (IssueKind::DuplicateInFile, r.to_string())
+                }
+                None => {
+                    if let Some(existing) = by_id.get(other.as_str()) {
+                        let mut names = RecordNames {
+                            orgs: &org_names,
+                            dels: &dels,
+                            new: HashMap::new(),
+                            lang,
+                        };
+                        for (id, given_name) in [
+                            (&g.organization_id, &organization),
+                            (&g.delegation_id, &delegation),
+                        ] {
+                            if let (Some(id), Some((n, _))) = (id, given_name) {
+                                names.new.insert(id.clone(), n.clone());
+                            }
+                        }
+                        let organization = existing
+                            .organization_id
+                            .as_deref()
+                            .map(|o| matching::Names::organization(&names, o))
+                            .unwrap_or_default();
+                        matched = Some(Matched::Existing {
+                            id: other.clone(),
+                            changes: matching::changes(existing, &raw, given, &names, lang),
+                            name: existing.name.display(lang),
+                            organization,
+                        });
+                    }
+                    (
+                        IssueKind::Duplicate,
+                        names_by_id.get(other.as_str()).cloned().unwrap_or_default(),
+                    )
+                }
             };
             out.issues.push(RowIssue {
                 row: *row,
@@ -390,8 +532,10 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
         out.guests.push(Planned {
             row: *row,
             guest: g,
+            raw,
             organization,
             delegation,
+            matched,
         });
     }
     out.issues.sort_by_key(|i| (!i.kind.is_error(), i.row));
@@ -478,7 +622,53 @@ pub fn preview(
         })
         .collect();
     let error_count = plan.issues.iter().filter(|i| i.kind.is_error()).count();
+    let display: HashMap<usize, String> = plan
+        .guests
+        .iter()
+        .map(|p| (p.row, p.guest.name.display(lang)))
+        .collect();
+    let unmatched = plan.guests.iter().filter(|p| p.matched.is_none()).count();
+    let matches = plan
+        .guests
+        .iter()
+        .filter_map(|p| {
+            let decision = p.default_decision();
+            let name = p.guest.name.display(lang);
+            Some(match p.matched.as_ref()? {
+                Matched::Existing {
+                    id,
+                    changes,
+                    name: other_name,
+                    organization,
+                } => RowMatch {
+                    row: p.row,
+                    name,
+                    in_file: false,
+                    other_id: id.clone(),
+                    other_row: 0,
+                    other_name: other_name.clone(),
+                    other_organization: organization.clone(),
+                    changes: changes.clone(),
+                    decision,
+                },
+                Matched::InFile(r) => RowMatch {
+                    row: p.row,
+                    name,
+                    in_file: true,
+                    other_id: String::new(),
+                    other_row: *r,
+                    other_name: display.get(r).cloned().unwrap_or_default(),
+                    other_organization: String::new(),
+                    changes: vec![],
+                    decision,
+                },
+            })
+        })
+        .take(PREVIEW_ISSUES)
+        .collect();
     Ok(ImportPreview {
+        unmatched,
+        matches,
         file: path.display().to_string(),
         format: table.format,
         encoding: table.encoding.clone(),
@@ -537,19 +727,69 @@ fn checked_plan(
 
 /// Imports `path` into the forum as one undoable step: every row, or —
 /// if any row has an error — nothing, with the first error naming file,
-/// row and column.
+/// row and column. A row that matches a guest already in the forum (or an
+/// earlier row) is skipped, added, or fills or replaces that guest's
+/// details as `decisions` say, else as [`matching::default_decision`] does.
 pub fn commit(
     store: &mut Store,
     history: &mut History,
     path: &Path,
     given: Option<&[Option<ColumnMapping>]>,
+    decisions: &[RowDecision],
     lang: Lang,
 ) -> Result<ImportSummary> {
     let plan = checked_plan(store, path, given, lang)?;
     let key = |s: &str| format!("new:{}", names::normalize(s.trim()));
     let duplicates = plan.issues.len();
     let summary_issues = plan.issues.clone();
-    let (n_orgs, n_dels) = (plan.new_organizations.len(), plan.new_delegations.len());
+    let chosen: HashMap<usize, Decision> = decisions.iter().map(|d| (d.row, d.decision)).collect();
+    // What happens to each row: added, an update of a guest, or nothing.
+    enum Write<'a> {
+        Add(&'a Planned),
+        Update(&'a Planned, &'a str, Vec<matching::GuestField>),
+    }
+    let mut writes = Vec::new();
+    let mut skipped = 0;
+    for p in &plan.guests {
+        let decision = chosen
+            .get(&p.row)
+            .copied()
+            .unwrap_or_else(|| p.default_decision());
+        match (&p.matched, decision) {
+            (None, _) | (Some(_), Decision::New) => writes.push(Write::Add(p)),
+            (Some(Matched::Existing { id, changes, .. }), Decision::Fill | Decision::Replace) => {
+                let fields = matching::taken(changes, decision);
+                if fields.is_empty() {
+                    skipped += 1;
+                } else {
+                    writes.push(Write::Update(p, id, fields));
+                }
+            }
+            _ => skipped += 1,
+        }
+    }
+    // Only the organizations and delegations a written row names are created.
+    let used: std::collections::HashSet<String> = writes
+        .iter()
+        .flat_map(|w| {
+            let g = match w {
+                Write::Add(p) | Write::Update(p, _, _) => &p.guest,
+            };
+            [g.organization_id.clone(), g.delegation_id.clone()]
+        })
+        .flatten()
+        .collect();
+    let new_organizations: Vec<_> = plan
+        .new_organizations
+        .iter()
+        .filter(|(n, _)| used.contains(&key(n)))
+        .collect();
+    let new_delegations: Vec<_> = plan
+        .new_delegations
+        .iter()
+        .filter(|(n, _)| used.contains(&key(n)))
+        .collect();
+    let (n_orgs, n_dels) = (new_organizations.len(), new_delegations.len());
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -557,16 +797,16 @@ pub fn commit(
     let label = Label::counted(
         Action::Import,
         Localized::new(&file_name, &file_name, &file_name),
-        plan.guests.len(),
+        writes.len(),
     );
-    let imported = history.act(store, label, |tx| {
+    let (imported, updated) = history.act(store, label, |tx| {
         let mut ids: HashMap<String, String> = HashMap::new();
         let max_order = orgs::delegations(tx)?
             .iter()
             .map(|d| d.sort_order)
             .max()
             .unwrap_or(0);
-        for (name, lang) in &plan.new_organizations {
+        for (name, lang) in &new_organizations {
             let o = crate::model::Organization {
                 id: crate::ids::new_id(),
                 name: named(name, *lang),
@@ -575,7 +815,7 @@ pub fn commit(
             orgs::insert_organization(tx, &o)?;
             ids.insert(key(name), o.id);
         }
-        for (i, (name, lang)) in plan.new_delegations.iter().enumerate() {
+        for (i, (name, lang)) in new_delegations.iter().enumerate() {
             let d = crate::model::Delegation {
                 id: crate::ids::new_id(),
                 name: named(name, *lang),
@@ -590,19 +830,37 @@ pub fn commit(
             id.as_ref()
                 .map(|id| ids.get(id).cloned().unwrap_or_else(|| id.clone()))
         };
-        let mut inserted = Vec::with_capacity(plan.guests.len());
-        for p in &plan.guests {
-            let mut g = p.guest.clone();
-            g.id = String::new();
-            g.organization_id = resolve(&g.organization_id);
-            g.delegation_id = resolve(&g.delegation_id);
-            inserted.push(guests::insert(tx, &g)?);
+        let (mut imported, mut updated) = (0, 0);
+        for w in &writes {
+            match w {
+                Write::Add(p) => {
+                    let mut g = p.guest.clone();
+                    g.id = String::new();
+                    g.organization_id = resolve(&g.organization_id);
+                    g.delegation_id = resolve(&g.delegation_id);
+                    guests::insert(tx, &g)?;
+                    imported += 1;
+                }
+                Write::Update(p, id, fields) => {
+                    let Some(mut g) = guests::get(tx, id)? else {
+                        continue;
+                    };
+                    let mut incoming = p.raw.clone();
+                    incoming.organization_id = resolve(&incoming.organization_id);
+                    incoming.delegation_id = resolve(&incoming.delegation_id);
+                    matching::apply(&mut g, &incoming, fields);
+                    guests::update(tx, &g)?;
+                    updated += 1;
+                }
+            }
         }
-        Ok(inserted.len())
+        Ok((imported, updated))
     })?;
     Ok(ImportSummary {
         file: path.display().to_string(),
         imported,
+        updated,
+        skipped,
         duplicates,
         new_organizations: n_orgs,
         new_delegations: n_dels,
@@ -613,9 +871,23 @@ pub fn commit(
 /// What `forum-desk-cli import --dry-run` reports: the plan, without writing.
 pub fn dry_run(store: &Store, path: &Path, lang: Lang) -> Result<ImportSummary> {
     let plan = checked_plan(store, path, None, lang)?;
+    let (mut imported, mut updated, mut skipped) = (0, 0, 0);
+    for p in &plan.guests {
+        match (&p.matched, p.default_decision()) {
+            (None, _) | (Some(_), Decision::New) => imported += 1,
+            (Some(Matched::Existing { changes, .. }), d @ (Decision::Fill | Decision::Replace))
+                if !matching::taken(changes, d).is_empty() =>
+            {
+                updated += 1
+            }
+            _ => skipped += 1,
+        }
+    }
     Ok(ImportSummary {
         file: path.display().to_string(),
-        imported: plan.guests.len(),
+        imported,
+        updated,
+        skipped,
         duplicates: plan.issues.len(),
         new_organizations: plan.new_organizations.len(),
         new_delegations: plan.new_delegations.len(),

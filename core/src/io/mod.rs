@@ -5,4 +5,5 @@ pub mod export;
 pub mod ics;
 pub mod import;
 pub mod mapping;
+pub mod matching;
 pub mod table;

@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use forum_core::i18n;
 use forum_core::io::export::{self, ExportOptions, Exported};
-use forum_core::io::import::{self, ImportPreview, ImportSummary};
+use forum_core::io::import::{self, ImportPreview, ImportSummary, RowDecision};
 use forum_core::io::mapping::ColumnMapping;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
@@ -45,6 +45,7 @@ pub fn import_commit(
     state: State<'_, AppState>,
     path: String,
     mapping: Option<Vec<Option<ColumnMapping>>>,
+    decisions: Vec<RowDecision>,
 ) -> CmdResult<ImportSummary> {
     let lang = state.lang();
     state
@@ -54,6 +55,7 @@ pub fn import_commit(
                 &mut f.history,
                 &PathBuf::from(&path),
                 mapping.as_deref(),
+                &decisions,
                 lang,
             )
         })

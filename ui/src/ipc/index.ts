@@ -4,6 +4,7 @@ import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AppSnapshot } from './bindings/AppSnapshot';
 import type { Agenda } from './bindings/Agenda';
 import type { ColumnMapping } from './bindings/ColumnMapping';
+import type { RowDecision } from './bindings/RowDecision';
 import type { Delegation } from './bindings/Delegation';
 import type { DuplicateHint } from './bindings/DuplicateHint';
 import type { ErrorPayload } from './bindings/ErrorPayload';
@@ -139,8 +140,8 @@ export const api = {
   pickImportFile: () => call<string | null>('pick_import_file'),
   importPreview: (path: string, mapping: (ColumnMapping | null)[] | null) =>
     call<ImportPreview>('import_preview', { path, mapping }),
-  importCommit: (path: string, mapping: (ColumnMapping | null)[] | null) =>
-    call<ImportSummary>('import_commit', { path, mapping }),
+  importCommit: (path: string, mapping: (ColumnMapping | null)[] | null, decisions: RowDecision[]) =>
+    call<ImportSummary>('import_commit', { path, mapping, decisions }),
   exportGuests: (options: ExportOptions) => call<Exported | null>('export_guests', { options }),
 
   listPlans: () => call<PlanSummary[]>('list_plans'),

@@ -2,6 +2,15 @@
 import type { ColumnMapping } from "./ColumnMapping";
 import type { PreviewRow } from "./PreviewRow";
 import type { RowIssue } from "./RowIssue";
+import type { RowMatch } from "./RowMatch";
 import type { TableFormat } from "./TableFormat";
 
-export type ImportPreview = { file: string, format: TableFormat, encoding: string, delimiter: string, headers: Array<string>, mapping: Array<ColumnMapping | null>, rows: Array<PreviewRow>, total_rows: number, issues: Array<RowIssue>, error_count: number, warning_count: number, new_organizations: number, new_delegations: number, };
+export type ImportPreview = { file: string, format: TableFormat, encoding: string, delimiter: string, headers: Array<string>, mapping: Array<ColumnMapping | null>, rows: Array<PreviewRow>, total_rows: number, issues: Array<RowIssue>, error_count: number, warning_count: number, new_organizations: number, new_delegations: number, 
+/**
+ * Rows that match no guest: each will be a new guest.
+ */
+unmatched: number, 
+/**
+ * Rows that match a guest or an earlier row (up to the issue limit).
+ */
+matches: Array<RowMatch>, };

@@ -1,0 +1,397 @@
+//! What an imported row means for a guest already in the forum (or for an
+//! earlier row of the same file): the fields it would change, and what to do
+//! with it — skip it, add it as a new guest, fill the guest's empty fields
+//! from it, or take the file's values. Partners send updated lists all the
+//! time: an exact repeat is skipped and a row with new details fills the
+//! gaps, unless the organizer decides otherwise, row by row.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n;
+use crate::model::{text_enum, Gender, Guest, Lang, Rank};
+use crate::names;
+
+text_enum!(
+    /// A field of a guest that an imported row can change.
+    GuestField {
+        FamilyHan = "family-han",
+        GivenHan = "given-han",
+        FamilyCyr = "family-cyr",
+        GivenCyr = "given-cyr",
+        PatronymicCyr = "patronymic-cyr",
+        FamilyLat = "family-lat",
+        GivenLat = "given-lat",
+        TitleZh = "title-zh",
+        TitleRu = "title-ru",
+        TitleEn = "title-en",
+        HonorificZh = "honorific-zh",
+        HonorificRu = "honorific-ru",
+        HonorificEn = "honorific-en",
+        Organization = "organization",
+        Delegation = "delegation",
+        Email = "email",
+        Phone = "phone",
+        Gender = "gender",
+        Rank = "rank",
+        Status = "status",
+        Language = "language",
+        Interpreter = "interpreter",
+        Dietary = "dietary",
+        Accessibility = "accessibility",
+        Notes = "notes",
+    } default Notes
+);
+
+text_enum!(
+    /// What to do with a row that matches a guest (or an earlier row):
+    /// skip it (the guest stays as it is), import it as a guest of its own,
+    /// fill the guest's empty fields from it, or take every value it gives.
+    Decision {
+        Skip = "skip",
+        New = "new",
+        Fill = "fill",
+        Replace = "replace",
+    } default Skip
+);
+
+/// One field the row would change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct FieldChange {
+    pub field: GuestField,
+    /// The guest's value now, as the interface shows it (empty: none).
+    pub current: String,
+    /// The file's value.
+    pub incoming: String,
+    /// The guest has no value here: filling changes nothing already known.
+    pub fills_empty: bool,
+}
+
+/// Which of the fields with a default the file gave for a row (a field the
+/// file left out is not a change).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Given {
+    pub gender: bool,
+    pub rank: bool,
+    pub status: bool,
+    pub language: bool,
+}
+
+fn text_of(g: &Guest, f: GuestField) -> Option<&str> {
+    use GuestField as F;
+    Some(match f {
+        F::FamilyHan => &g.name.family_han,
+        F::GivenHan => &g.name.given_han,
+        F::FamilyCyr => &g.name.family_cyr,
+        F::GivenCyr => &g.name.given_cyr,
+        F::PatronymicCyr => &g.name.patronymic_cyr,
+        F::FamilyLat => &g.name.family_lat,
+        F::GivenLat => &g.name.given_lat,
+        F::TitleZh => &g.title.zh,
+        F::TitleRu => &g.title.ru,
+        F::TitleEn => &g.title.en,
+        F::HonorificZh => &g.honorific.zh,
+        F::HonorificRu => &g.honorific.ru,
+        F::HonorificEn => &g.honorific.en,
+        F::Email => &g.email,
+        F::Phone => &g.phone,
+        F::Interpreter => &g.needs.interpreter_language,
+        F::Dietary => &g.needs.dietary,
+        F::Accessibility => &g.needs.accessibility,
+        F::Notes => &g.notes,
+        F::Organization | F::Delegation | F::Gender | F::Rank | F::Status | F::Language => {
+            return None
+        }
+    })
+}
+
+fn text_slot(g: &mut Guest, f: GuestField) -> Option<&mut String> {
+    use GuestField as F;
+    Some(match f {
+        F::FamilyHan => &mut g.name.family_han,
+        F::GivenHan => &mut g.name.given_han,
+        F::FamilyCyr => &mut g.name.family_cyr,
+        F::GivenCyr => &mut g.name.given_cyr,
+        F::PatronymicCyr => &mut g.name.patronymic_cyr,
+        F::FamilyLat => &mut g.name.family_lat,
+        F::GivenLat => &mut g.name.given_lat,
+        F::TitleZh => &mut g.title.zh,
+        F::TitleRu => &mut g.title.ru,
+        F::TitleEn => &mut g.title.en,
+        F::HonorificZh => &mut g.honorific.zh,
+        F::HonorificRu => &mut g.honorific.ru,
+        F::HonorificEn => &mut g.honorific.en,
+        F::Email => &mut g.email,
+        F::Phone => &mut g.phone,
+        F::Interpreter => &mut g.needs.interpreter_language,
+        F::Dietary => &mut g.needs.dietary,
+        F::Accessibility => &mut g.needs.accessibility,
+        F::Notes => &mut g.notes,
+        F::Organization | F::Delegation | F::Gender | F::Rank | F::Status | F::Language => {
+            return None
+        }
+    })
+}
+
+/// Names of organizations and delegations, for showing a change.
+pub trait Names {
+    fn organization(&self, id: &str) -> String;
+    fn delegation(&self, id: &str) -> String;
+}
+
+/// The fields `incoming` (a row as the file gives it, before any
+/// transliteration prefill) would change on `existing`, shown in `lang`.
+pub fn changes(
+    existing: &Guest,
+    incoming: &Guest,
+    given: Given,
+    names: &dyn Names,
+    lang: Lang,
+) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    for &f in GuestField::ALL {
+        let (current, new, empty) = match f {
+            GuestField::Organization | GuestField::Delegation => {
+                let (cur, new) = if f == GuestField::Organization {
+                    (&existing.organization_id, &incoming.organization_id)
+                } else {
+                    (&existing.delegation_id, &incoming.delegation_id)
+                };
+                let Some(new) = new else { continue };
+                if cur.as_ref() == Some(new) {
+                    continue;
+                }
+                let show = |id: &str| {
+                    if f == GuestField::Organization {
+                        names.organization(id)
+                    } else {
+                        names.delegation(id)
+                    }
+                };
+                (
+                    cur.as_deref().map(show).unwrap_or_default(),
+                    show(new),
+                    cur.is_none(),
+                )
+            }
+            GuestField::Gender => {
+                if !given.gender || incoming.gender == existing.gender {
+                    continue;
+                }
+                let label = |g: Gender| i18n::text(lang, &format!("guests-gender-{}", g.key()));
+                (
+                    label(existing.gender),
+                    label(incoming.gender),
+                    existing.gender == Gender::Unspecified,
+                )
+            }
+            GuestField::Rank => {
+                if !given.rank || incoming.rank == existing.rank {
+                    continue;
+                }
+                let label = |r: Rank| i18n::text(lang, &format!("guests-rank-{}", r.key()));
+                (
+                    label(existing.rank),
+                    label(incoming.rank),
+                    existing.rank == Rank::Other,
+                )
+            }
+            GuestField::Status => {
+                if !given.status || incoming.status == existing.status {
+                    continue;
+                }
+                let label = |s: crate::model::Status| {
+                    i18n::text(lang, &format!("guests-status-{}", s.key()))
+                };
+                (label(existing.status), label(incoming.status), false)
+            }
+            GuestField::Language => {
+                if !given.language || incoming.preferred_language == existing.preferred_language {
+                    continue;
+                }
+                let label = |l: Lang| {
+                    i18n::text(lang, &format!("lang-name-{}", l.tag().to_ascii_lowercase()))
+                };
+                (
+                    label(existing.preferred_language),
+                    label(incoming.preferred_language),
+                    false,
+                )
+            }
+            _ => {
+                let new = text_of(incoming, f).unwrap_or("").trim();
+                let cur = text_of(existing, f).unwrap_or("").trim();
+                if new.is_empty() || names::normalize(cur) == names::normalize(new) {
+                    continue;
+                }
+                (cur.to_string(), new.to_string(), cur.is_empty())
+            }
+        };
+        out.push(FieldChange {
+            field: f,
+            current,
+            incoming: new,
+            fills_empty: empty,
+        });
+    }
+    out
+}
+
+/// What a decision does with the changes: the changes it takes.
+pub fn taken(changes: &[FieldChange], decision: Decision) -> Vec<GuestField> {
+    changes
+        .iter()
+        .filter(|c| match decision {
+            Decision::Fill => c.fills_empty,
+            Decision::Replace => true,
+            Decision::Skip | Decision::New => false,
+        })
+        .map(|c| c.field)
+        .collect()
+}
+
+/// Writes the `fields` of `incoming` onto `existing`.
+pub fn apply(existing: &mut Guest, incoming: &Guest, fields: &[GuestField]) {
+    for &f in fields {
+        match f {
+            GuestField::Organization => existing.organization_id = incoming.organization_id.clone(),
+            GuestField::Delegation => existing.delegation_id = incoming.delegation_id.clone(),
+            GuestField::Gender => existing.gender = incoming.gender,
+            GuestField::Rank => existing.rank = incoming.rank,
+            GuestField::Status => existing.status = incoming.status,
+            GuestField::Language => existing.preferred_language = incoming.preferred_language,
+            _ => {
+                if let (Some(slot), Some(v)) = (text_slot(existing, f), text_of(incoming, f)) {
+                    *slot = v.trim().to_string();
+                }
+            }
+        }
+    }
+}
+
+/// The safe default: an exact repeat is skipped; a row with details the
+/// guest lacks fills them; a row that only differs is skipped (the
+/// organizer may take its values).
+pub fn default_decision(changes: &[FieldChange]) -> Decision {
+    if changes.iter().any(|c| c.fills_empty) {
+        Decision::Fill
+    } else {
+        Decision::Skip
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Localized, NameParts};
+
+    struct NoNames;
+    impl Names for NoNames {
+        fn organization(&self, id: &str) -> String {
+            format!("org {id}")
+        }
+        fn delegation(&self, id: &str) -> String {
+            format!("del {id}")
+        }
+    }
+
+    fn semin() -> Guest {
+        Guest {
+            name: NameParts {
+                family_cyr: "Семин".into(),
+                given_cyr: "Алексей".into(),
+                family_lat: "Semin".into(),
+                given_lat: "Aleksei".into(),
+                ..Default::default()
+            },
+            title: Localized::new("", "Директор", ""),
+            organization_id: Some("o1".into()),
+            email: "semin@example.ru".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_exact_repeat_changes_nothing_and_is_skipped() {
+        let g = semin();
+        let mut row = Guest {
+            name: NameParts {
+                family_cyr: "СЕМИН".into(),
+                given_cyr: "Алексей".into(),
+                ..Default::default()
+            },
+            email: "Semin@example.ru".into(),
+            ..Default::default()
+        };
+        row.organization_id = Some("o1".into());
+        let c = changes(&g, &row, Given::default(), &NoNames, Lang::En);
+        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(default_decision(&c), Decision::Skip);
+    }
+
+    #[test]
+    fn new_details_fill_the_gaps_and_differences_wait_for_the_organizer() {
+        let g = semin();
+        let row = Guest {
+            name: NameParts {
+                family_lat: "Semin".into(),
+                given_lat: "Alexey".into(),
+                ..Default::default()
+            },
+            title: Localized::new("", "", "Director"),
+            phone: "+7 495 000 00 00".into(),
+            rank: Rank::Director,
+            ..Default::default()
+        };
+        let given = Given {
+            rank: true,
+            ..Default::default()
+        };
+        let c = changes(&g, &row, given, &NoNames, Lang::En);
+        let fields: Vec<GuestField> = c.iter().map(|c| c.field).collect();
+        assert_eq!(
+            fields,
+            [
+                GuestField::GivenLat,
+                GuestField::TitleEn,
+                GuestField::Phone,
+                GuestField::Rank
+            ]
+        );
+        assert_eq!(c[0].current, "Aleksei");
+        assert_eq!(c[0].incoming, "Alexey");
+        assert!(!c[0].fills_empty);
+        assert_eq!(c[3].current, "Other");
+        assert_eq!(c[3].incoming, "Director");
+        assert_eq!(default_decision(&c), Decision::Fill);
+
+        let mut filled = g.clone();
+        apply(&mut filled, &row, &taken(&c, Decision::Fill));
+        assert_eq!(filled.name.given_lat, "Aleksei", "a known value stays");
+        assert_eq!(filled.title.en, "Director");
+        assert_eq!(filled.phone, "+7 495 000 00 00");
+        assert_eq!(filled.rank, Rank::Director);
+
+        let mut replaced = g.clone();
+        apply(&mut replaced, &row, &taken(&c, Decision::Replace));
+        assert_eq!(replaced.name.given_lat, "Alexey", "the passport spelling");
+        assert_eq!(
+            replaced.email, "semin@example.ru",
+            "what the row left out stays"
+        );
+    }
+
+    #[test]
+    fn every_field_and_decision_has_its_label_in_the_three_languages() {
+        for lang in Lang::ALL {
+            for f in GuestField::ALL {
+                let id = format!("import-change-{}", f.key());
+                assert!(i18n::has(lang, &id), "{id} missing in {lang}");
+            }
+            for d in Decision::ALL {
+                let id = format!("import-decision-{}", d.key());
+                assert!(i18n::has(lang, &id), "{id} missing in {lang}");
+            }
+        }
+    }
+}
