@@ -279,3 +279,23 @@ import-change-interpreter = Interpreter
 import-change-dietary = Dietary needs
 import-change-accessibility = Accessibility
 import-change-notes = Notes
+
+# A guest's language in an exported list, named in the export's language.
+export-language-zh-cn = Chinese
+export-language-ru = Russian
+export-language-en = English
+
+export-scope = Guests
+# Variables:
+#   $count (Number) - guests in the forum
+export-scope-all =
+    All { $count ->
+        [one] { $count } guest
+       *[other] { $count } guests
+    }
+# Variables:
+#   $count (Number) - guests the list shows now
+export-scope-filtered = As the list is filtered now ({ $count })
+# Variables:
+#   $count (Number) - selected guests
+export-scope-selected = The selected guests ({ $count })

@@ -269,3 +269,24 @@ import-change-interpreter = Переводчик
 import-change-dietary = Питание
 import-change-accessibility = Доступность
 import-change-notes = Примечания
+
+# A guest's language in an exported list, named in the export's language.
+export-language-zh-cn = китайский
+export-language-ru = русский
+export-language-en = английский
+
+export-scope = Гости
+# Variables:
+#   $count (Number) - guests in the forum
+export-scope-all =
+    Все { $count ->
+        [one] { $count } гость
+        [few] { $count } гостя
+       *[other] { $count } гостей
+    }
+# Variables:
+#   $count (Number) - guests the list shows now
+export-scope-filtered = Как в списке с фильтрами сейчас ({ $count })
+# Variables:
+#   $count (Number) - selected guests
+export-scope-selected = Выбранные гости ({ $count })

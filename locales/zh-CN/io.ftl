@@ -254,3 +254,19 @@ import-change-interpreter = 翻译
 import-change-dietary = 饮食要求
 import-change-accessibility = 无障碍需求
 import-change-notes = 备注
+
+# A guest's language in an exported list, named in the export's language.
+export-language-zh-cn = 中文
+export-language-ru = 俄语
+export-language-en = 英语
+
+export-scope = 嘉宾
+# Variables:
+#   $count (Number) - guests in the forum
+export-scope-all = 全部 { $count } 位嘉宾
+# Variables:
+#   $count (Number) - guests the list shows now
+export-scope-filtered = 当前筛选结果（{ $count } 位）
+# Variables:
+#   $count (Number) - selected guests
+export-scope-selected = 已选嘉宾（{ $count } 位）

@@ -192,6 +192,34 @@ fn import_dry_run_writes_nothing_then_import_and_export() {
     assert!(stdout(&out).contains("10 位嘉宾"), "{}", stdout(&out));
     assert!(xlsx.is_file());
 
+    // Only what the filters let through: confirmed guests of the Chinese delegation.
+    let csv = d.path().join("cn.csv");
+    let out = cli(&[
+        "export",
+        f,
+        "guests",
+        "--format",
+        "csv",
+        "--status",
+        "confirmed,tentative",
+        "--delegation",
+        "CN",
+        "-o",
+        csv.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = std::fs::read_to_string(&csv).expect("csv").lines().count();
+    assert_eq!(
+        lines,
+        1 + 3,
+        "header + Chen Linhao, Zhang Pingwen, Liang Yongsheng"
+    );
+    let out = cli(&[
+        "export", f, "guests", "--format", "csv", "--status", "maybe", "-o", "x.csv",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("maybe"), "{}", stderr(&out));
+
     let out = cli(&["export", f, "guests", "--format", "pdf", "-o", "x.pdf"]);
     assert_eq!(out.status.code(), Some(2));
 }

@@ -247,6 +247,25 @@ fn import_a_partner_list_search_in_cyrillic_and_confirm_a_guest() {
     let apply = app.wait_for("[data-testid=bulk-apply]");
     app.click(&apply);
     app.wait_for_text(".grid-row [data-status=confirmed]", "✓ Confirmed");
+
+    // Export offers what the organizer is looking at: the selection first.
+    let export = app.wait_for("[data-testid=guest-export]");
+    app.click(&export);
+    let checked = "[data-testid=export-scope] input:checked";
+    app.wait_for(checked);
+    let scope = app
+        .execute(&format!(
+            "return document.querySelector('{checked}').parentElement.textContent.trim();"
+        ))
+        .expect("scope");
+    assert_eq!(scope, "The selected guests (1)");
+    app.wait_for_text_containing(
+        "[data-testid=export-scope]",
+        "As the list is filtered now (1)",
+    );
+    app.wait_for_text_containing("[data-testid=export-scope]", "All 10 guests");
+    app.execute("document.querySelector('dialog[open]').close()")
+        .expect("close the dialog");
     app.close();
 
     // Saved in the forum file: still there after a restart.

@@ -443,6 +443,76 @@ fn csv_export_has_bom_chosen_delimiter_and_neutralized_formulas() {
 }
 
 #[test]
+fn an_export_holds_exactly_the_filtered_or_selected_guests() {
+    use forum_core::guests::{filtered_ids, GuestFilter};
+    use forum_core::io::export::Column;
+    use forum_core::model::Status;
+    let d = tmp();
+    let s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let read = |path: &Path| -> Vec<Vec<String>> {
+        let mut r = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_path(path)
+            .expect("csv");
+        r.records()
+            .map(|x| x.expect("row").iter().map(str::to_string).collect())
+            .collect()
+    };
+    // Confirmed guests of the Russian delegation (by its country code).
+    let filter = GuestFilter {
+        statuses: vec![Status::Confirmed],
+        delegation: Some("ru".into()),
+        search: None,
+    };
+    let ids = s
+        .read(|c| filtered_ids(c, Lang::Ru, &filter))
+        .expect("filter");
+    assert_eq!(
+        ids.len(),
+        3,
+        "Semin, Shakhray, Ivanova; Maslov is tentative"
+    );
+    let out = d.path().join("confirmed-ru.csv");
+    let mut opts = ExportOptions::new(ExportFormat::Csv, Lang::Ru);
+    opts.semicolon = true;
+    opts.columns = vec![Column::Name, Column::Language, Column::Status];
+    opts.guests = Some(ids);
+    assert_eq!(export_to(&s, &out, &opts), 3);
+    let rows = read(&out);
+    assert_eq!(rows.len(), 3);
+    assert!(rows.iter().all(|r| r[2] == "Подтверждено"), "{rows:?}");
+    assert!(!rows.iter().any(|r| r[0].starts_with("Маслов")));
+    // The guest's language is named in the export's language.
+    assert!(rows.iter().all(|r| r[1] == "русский"), "{rows:?}");
+
+    // A search in another script finds the same guest.
+    let found = s
+        .read(|c| {
+            filtered_ids(
+                c,
+                Lang::En,
+                &GuestFilter {
+                    search: Some("Чжан".into()),
+                    ..Default::default()
+                },
+            )
+        })
+        .expect("search");
+    assert_eq!(found.len(), 1);
+    let unknown = s.read(|c| {
+        filtered_ids(
+            c,
+            Lang::En,
+            &GuestFilter {
+                delegation: Some("Atlantis".into()),
+                ..Default::default()
+            },
+        )
+    });
+    assert!(matches!(unknown, Err(Error::InvalidValue { .. })));
+}
+
+#[test]
 fn xlsx_export_has_frozen_filtered_header_and_a_sheet_per_delegation() {
     let d = tmp();
     let s = demo::create(&d.path().join("demo.forum")).expect("demo");

@@ -9,7 +9,7 @@ use fluent_bundle::FluentValue;
 use forum_core::i18n::{error_message, text, text_with};
 use forum_core::io::export::{self, Column, ExportFormat, ExportOptions};
 use forum_core::io::import;
-use forum_core::model::{Lang, Localized};
+use forum_core::model::{Lang, Localized, Status};
 use forum_core::undo::History;
 use forum_core::{demo, forum, guests, seating, Error, Store};
 
@@ -85,6 +85,15 @@ enum Command {
         /// PDF: a4 (default) or letter
         #[arg(long, default_value = "a4")]
         paper: String,
+        /// Guests: only these statuses, comma-separated (e.g. confirmed,tentative)
+        #[arg(long, value_delimiter = ',')]
+        status: Vec<String>,
+        /// Guests: only this delegation (its country code or its name)
+        #[arg(long)]
+        delegation: Option<String>,
+        /// Guests: only those found by this text (any script)
+        #[arg(long)]
+        search: Option<String>,
     },
     /// Seating plans: show them, or seat the guests automatically
     Seat {
@@ -269,6 +278,9 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
             door_index,
             session,
             paper,
+            status,
+            delegation,
+            search,
         } => {
             if format == "pdf" {
                 let kind = forum_core::docs::DocKind::from_key(&what).ok_or_else(|| {
@@ -375,6 +387,26 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                     .collect::<forum_core::Result<_>>()?;
             }
             let store = Store::open(&file)?;
+            let filter = guests::GuestFilter {
+                statuses: status
+                    .iter()
+                    .map(|s| {
+                        Status::ALL
+                            .iter()
+                            .copied()
+                            .find(|k| k.key() == s.trim())
+                            .ok_or_else(|| Error::InvalidValue {
+                                field: "status".into(),
+                                value: s.clone(),
+                            })
+                    })
+                    .collect::<forum_core::Result<_>>()?,
+                delegation,
+                search,
+            };
+            if filter != guests::GuestFilter::default() {
+                opts.guests = Some(store.read(|c| guests::filtered_ids(c, lang, &filter))?);
+            }
             let n = export::guests(&store, &output, &opts)?;
             wrote(lang, "cli-exported", &output, n);
         }

@@ -518,6 +518,61 @@ pub fn search(conn: &Connection, lang: Lang, query: &str) -> Result<Vec<GuestLis
     Ok(guests)
 }
 
+/// Which guests a list (or an export) shows: the same tests as the guest
+/// list's filters in the app.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GuestFilter {
+    /// Any of these statuses (empty: any status).
+    pub statuses: Vec<Status>,
+    /// A delegation by its country code or its name in any language.
+    pub delegation: Option<String>,
+    /// Text found in the guest's names (any script), organization or e-mail.
+    pub search: Option<String>,
+}
+
+/// The ids of the guests `filter` lets through, in the list's order; an
+/// unknown delegation is an error naming it.
+pub fn filtered_ids(conn: &Connection, lang: Lang, filter: &GuestFilter) -> Result<Vec<String>> {
+    let delegation = match &filter.delegation {
+        None => None,
+        Some(d) => {
+            let want = names::normalize(d.trim());
+            let found = orgs::delegations(conn)?.into_iter().find(|x| {
+                names::normalize(&x.country) == want
+                    || [&x.name.zh, &x.name.ru, &x.name.en]
+                        .iter()
+                        .any(|n| !n.is_empty() && names::normalize(n) == want)
+            });
+            Some(found.ok_or_else(|| Error::InvalidValue {
+                field: "delegation".into(),
+                value: d.clone(),
+            })?)
+        }
+    };
+    let search = filter
+        .search
+        .as_deref()
+        .map(|s| names::normalize(s.trim()))
+        .filter(|s| !s.is_empty());
+    let list = list_sorted(conn, lang, GuestSort::Delegation)?;
+    Ok(list
+        .guests
+        .into_iter()
+        .filter(|g| filter.statuses.is_empty() || filter.statuses.contains(&g.status))
+        .filter(|g| {
+            delegation
+                .as_ref()
+                .is_none_or(|d| g.delegation_id.as_deref() == Some(d.id.as_str()))
+        })
+        .filter(|g| {
+            search
+                .as_ref()
+                .is_none_or(|s| g.search_key.contains(s.as_str()))
+        })
+        .map(|g| g.id)
+        .collect())
+}
+
 /// A name as each language shows it, for naming an undo step.
 pub fn names_in_every_language(name: &NameParts) -> Localized {
     Localized {

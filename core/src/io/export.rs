@@ -133,6 +133,10 @@ pub struct ExportOptions {
     pub semicolon: bool,
     /// XLSX: one sheet per delegation.
     pub sheet_per_delegation: bool,
+    /// Only these guests (the list's current filter or selection), in the
+    /// list's order; `None`: every guest.
+    #[serde(default)]
+    pub guests: Option<Vec<String>>,
 }
 
 impl ExportOptions {
@@ -143,6 +147,7 @@ impl ExportOptions {
             columns: Column::ALL.to_vec(),
             semicolon: false,
             sheet_per_delegation: false,
+            guests: None,
         }
     }
 }
@@ -183,10 +188,12 @@ fn cell(c: Column, g: &Guest, lang: Lang, org: &Localized, del: &Localized) -> S
         Column::Rank => i18n::text(lang, &format!("guests-rank-{}", g.rank.key())),
         Column::Email => g.email.clone(),
         Column::Phone => g.phone.clone(),
+        // The guest's language named in the export's language (not the
+        // languages' own names, which the interface's switcher uses).
         Column::Language => i18n::text(
             lang,
             &format!(
-                "lang-name-{}",
+                "export-language-{}",
                 g.preferred_language.tag().to_ascii_lowercase()
             ),
         ),
@@ -212,8 +219,15 @@ fn rows(store: &Store, opts: &ExportOptions) -> Result<Vec<Row>> {
         .map(|d| (d.id, d.name))
         .collect();
     let empty = Localized::default();
+    let only: Option<std::collections::HashSet<&str>> = opts
+        .guests
+        .as_ref()
+        .map(|ids| ids.iter().map(String::as_str).collect());
     let mut out = Vec::new();
     for item in &order.guests {
+        if only.as_ref().is_some_and(|o| !o.contains(item.id.as_str())) {
+            continue;
+        }
         let Some(g) = all.get(&item.id) else { continue };
         let org = g
             .organization_id

@@ -11,4 +11,9 @@ semicolon: boolean,
 /**
  * XLSX: one sheet per delegation.
  */
-sheet_per_delegation: boolean, };
+sheet_per_delegation: boolean, 
+/**
+ * Only these guests (the list's current filter or selection), in the
+ * list's order; `None`: every guest.
+ */
+guests: Array<string> | null, };
