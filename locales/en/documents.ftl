@@ -81,3 +81,6 @@ doc-saved =
         [one] { $pages } page
        *[other] { $pages } pages
     } to { $file }.
+
+doc-scope-confirmed = Confirmed guests
+doc-scope-all = Everyone who has not declined

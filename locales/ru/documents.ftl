@@ -74,3 +74,6 @@ doc-save = Сохранить PDF…
 #   $pages (Number) - pages written
 #   $file (String) - the file
 doc-saved = В { $file } сохранено страниц: { $pages }.
+
+doc-scope-confirmed = Подтвердившие участие
+doc-scope-all = Все, кто не отказался

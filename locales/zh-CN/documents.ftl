@@ -73,3 +73,6 @@ doc-save = 保存 PDF…
 #   $pages (Number) - pages written
 #   $file (String) - the file
 doc-saved = 已将 { $pages } 页保存到 { $file }。
+
+doc-scope-confirmed = 已确认的嘉宾
+doc-scope-all = 所有未谢绝的嘉宾

@@ -27,6 +27,8 @@ fn options(kind: DocKind, lang: Lang) -> DocOptions {
         paper: Paper::A4,
         plan: None,
         session: None,
+        guests: None,
+        confirmed_only: false,
     }
 }
 

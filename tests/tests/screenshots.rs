@@ -136,6 +136,8 @@ fn document_samples() {
             paper: Paper::A4,
             plan: None,
             session: None,
+            guests: None,
+            confirmed_only: false,
         };
         write_pdf(&store, &o, &pdf).expect("pdf");
         // Letters: the fifth is the first in Russian (Semin's).

@@ -162,6 +162,8 @@ fn documents_bench(seated: &Store, dir: &std::path::Path) -> forum_core::Result<
         paper: Paper::A4,
         plan: None,
         session: None,
+        guests: None,
+        confirmed_only: false,
     };
     let cards = dir.join("cards.pdf");
     let pages = time("place cards PDF, 2000 seated guests (zh)", 3, || {

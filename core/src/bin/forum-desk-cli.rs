@@ -306,6 +306,8 @@ fn run(command: Command, lang: Lang) -> forum_core::Result<()> {
                     paper,
                     plan,
                     session,
+                    guests: None,
+                    confirmed_only: false,
                 };
                 let n = forum_core::docs::write_pdf(&store, &options, &output)?;
                 wrote(lang, "cli-exported-pages", &output, n);

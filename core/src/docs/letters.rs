@@ -11,7 +11,7 @@ use super::Affiliations;
 use crate::error::Result;
 use crate::i18n;
 use crate::ids::now;
-use crate::model::{Forum, Gender, Guest, Lang, Localized, Role, Status};
+use crate::model::{Forum, Gender, Guest, Lang, Localized, Role};
 
 const EN_MONTHS: [&str; 12] = [
     "January",
@@ -210,7 +210,7 @@ fn fill(body: &str, values: &[(&str, String)]) -> Vec<String> {
 
 /// Every delegate still expected gets a letter (not the declined, no-shows,
 /// interpreters or staff), in the guest list's order.
-pub fn data(conn: &Connection, forum: &Forum) -> Result<Value> {
+pub(crate) fn data(conn: &Connection, forum: &Forum, wanted: &super::Wanted) -> Result<Value> {
     let aff = Affiliations::load(conn)?;
     let bodies = templates(conn)?;
     let order: Vec<String> =
@@ -229,7 +229,7 @@ pub fn data(conn: &Connection, forum: &Forum) -> Result<Value> {
         let Some(g) = guests.remove(&id) else {
             continue;
         };
-        if g.role != Role::Delegate || matches!(g.status, Status::Declined | Status::NoShow) {
+        if g.role != Role::Delegate || !wanted.takes(&g) {
             continue;
         }
         let lang = g.preferred_language;

@@ -107,6 +107,40 @@ pub struct DocOptions {
     pub plan: Option<String>,
     /// Run sheet: one session (default: all).
     pub session: Option<String>,
+    /// Badges and letters: only these guests (the list's filter or
+    /// selection), whatever their status; `None`: see `confirmed_only`.
+    #[serde(default)]
+    pub guests: Option<Vec<String>>,
+    /// Badges and letters: only confirmed (and attended) guests; else
+    /// everyone who has not declined.
+    #[serde(default)]
+    pub confirmed_only: bool,
+}
+
+/// Which guests get a badge or a letter.
+pub(crate) struct Wanted {
+    only: Option<std::collections::HashSet<String>>,
+    confirmed_only: bool,
+}
+
+impl Wanted {
+    pub(crate) fn new(o: &DocOptions) -> Wanted {
+        Wanted {
+            only: o.guests.as_ref().map(|ids| ids.iter().cloned().collect()),
+            confirmed_only: o.confirmed_only,
+        }
+    }
+
+    pub(crate) fn takes(&self, g: &Guest) -> bool {
+        use crate::model::Status;
+        match &self.only {
+            Some(ids) => ids.contains(&g.id),
+            None if self.confirmed_only => {
+                matches!(g.status, Status::Confirmed | Status::Attended)
+            }
+            None => !matches!(g.status, Status::Declined | Status::NoShow),
+        }
+    }
 }
 
 /// The first pages as SVG and how many there are.
@@ -315,15 +349,13 @@ fn badges(conn: &Connection, o: &DocOptions) -> Result<Value> {
         .map(|g| (g.id.clone(), g))
         .collect();
     let heads = crate::guests::orgs::delegation_heads(conn)?;
+    let wanted = Wanted::new(o);
     let mut out = Vec::with_capacity(list.guests.len());
     for item in &list.guests {
         let Some(g) = guests.get(&item.id) else {
             continue;
         };
-        if matches!(
-            g.status,
-            crate::model::Status::Declined | crate::model::Status::NoShow
-        ) {
+        if !wanted.takes(g) {
             continue;
         }
         let (line1, line2) = two_scripts(&g.name, o.lang, g.preferred_language);
@@ -519,7 +551,7 @@ pub fn data(conn: &Connection, o: &DocOptions) -> Result<Value> {
         DocKind::Badges => badges(conn, o)?,
         DocKind::Seating => seating(conn, o)?,
         DocKind::Agenda => run_sheet(conn, o)?,
-        DocKind::Letters => letters::data(conn, &forum)?,
+        DocKind::Letters => letters::data(conn, &forum, &Wanted::new(o))?,
     };
     let mut labels = json!({
         "page_of": i18n::text_with(o.lang, "doc-page-of", [("page", "{page}".into()), ("total", "{total}".into())]),

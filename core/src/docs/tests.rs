@@ -152,6 +152,8 @@ fn every_document_has_data_for_the_demo_forum() {
             paper: Paper::A4,
             plan: None,
             session: None,
+            guests: None,
+            confirmed_only: false,
         };
         let d = s.read(|c| data(c, &o)).expect("data");
         assert_eq!(d["paper"], "a4");
@@ -163,6 +165,8 @@ fn every_document_has_data_for_the_demo_forum() {
         paper: Paper::Letter,
         plan: None,
         session: None,
+        guests: None,
+        confirmed_only: false,
     };
     let d = s.read(|c| data(c, &o)).expect("letters");
     let letters = d["letters"].as_array().expect("letters");
@@ -205,5 +209,47 @@ fn badge_qr_codes_decode_to_the_guest_id() {
         assert_eq!(grids.len(), 1, "{id}");
         let (_, content) = grids[0].decode().expect("decodes");
         assert_eq!(content, id);
+    }
+}
+
+#[test]
+fn badges_and_letters_go_to_the_confirmed_or_to_the_guests_picked() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = crate::demo::create(&dir.path().join("d.forum")).expect("demo");
+    let chen_xi = s
+        .read(crate::guests::all)
+        .expect("guests")
+        .into_iter()
+        .find(|g| g.name.display(Lang::En) == "Chen Xi")
+        .expect("Chen Xi")
+        .id;
+    let count = |kind: DocKind, guests: Option<Vec<String>>, confirmed_only: bool| {
+        let o = DocOptions {
+            kind,
+            lang: Lang::En,
+            paper: Paper::A4,
+            plan: None,
+            session: None,
+            guests,
+            confirmed_only,
+        };
+        let d = s.read(|c| data(c, &o)).expect("data");
+        let key = if kind == DocKind::Badges {
+            "badges"
+        } else {
+            "letters"
+        };
+        d[key].as_array().map(Vec::len).unwrap_or(0)
+    };
+    for kind in [DocKind::Badges, DocKind::Letters] {
+        // Chen Xi is invited, Maslov tentative: not yet confirmed.
+        assert_eq!(count(kind, None, false), 8, "{kind:?}");
+        assert_eq!(count(kind, None, true), 6, "{kind:?}");
+        // Picked by the organizer: printed whatever the status.
+        assert_eq!(
+            count(kind, Some(vec![chen_xi.clone()]), true),
+            1,
+            "{kind:?}"
+        );
     }
 }

@@ -18,4 +18,14 @@ plan: string | null,
 /**
  * Run sheet: one session (default: all).
  */
-session: string | null, };
+session: string | null, 
+/**
+ * Badges and letters: only these guests (the list's filter or
+ * selection), whatever their status; `None`: see `confirmed_only`.
+ */
+guests: Array<string> | null, 
+/**
+ * Badges and letters: only confirmed (and attended) guests; else
+ * everyone who has not declined.
+ */
+confirmed_only: boolean, };
