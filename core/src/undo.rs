@@ -320,8 +320,27 @@ fn apply(tx: &Transaction, changes: &[RowChange], back: bool) -> Result<()> {
             ))?
             .execute(params_from_iter(values))?;
         } else {
-            // The whole row comes back (or again): insert it, or overwrite
-            // the soft-deleted row that is still there.
+            // A row this step's undo only soft-deleted is still there as it
+            // was (with what live mode wrote since): bring it back as it is.
+            if has("deleted_at") {
+                let mut v = values.clone();
+                v.push(stamp.clone());
+                let mark = v.len();
+                let also = if has("updated_at") {
+                    format!(", updated_at = ?{mark}")
+                } else {
+                    String::new()
+                };
+                let back = tx
+                    .prepare_cached(&format!(
+                        "UPDATE {table} SET deleted_at = NULL{also} WHERE {where_sql}"
+                    ))?
+                    .execute(params_from_iter(v))?;
+                if back > 0 {
+                    continue;
+                }
+            }
+            // Else the whole row comes back: insert it.
             let mut cols = Vec::new();
             let mut row = Vec::new();
             for (i, name) in names.iter().enumerate() {
@@ -575,7 +594,7 @@ mod tests {
         assert_eq!(delegation_names(&f), delegations);
         assert_eq!(
             f.history.next_undo().map(|l| l.text(Lang::Ru)).as_deref(),
-            Some("место гостя Чжан Пинвэнь")
+            Some("посадка гостя Чжан Пинвэнь на место")
         );
         assert_eq!(
             f.history.next_undo().map(|l| l.text(Lang::ZhCn)).as_deref(),
@@ -700,6 +719,45 @@ mod tests {
             "x@y.z",
             "and changes nothing"
         );
+    }
+
+    #[test]
+    fn redo_of_an_addition_keeps_what_was_written_outside_the_history() {
+        let (_d, mut f) = demo();
+        let mut g = f
+            .store
+            .read(|c| guests::get(c, &id_of(&f, "Chen Xi")))
+            .expect("get")
+            .expect("guest");
+        g.id = String::new();
+        g.email = String::new();
+        g.name.given_lat = "Xiaoming".into();
+        let id = f
+            .act(Label::new(Action::AddGuest), |tx| guests::insert(tx, &g))
+            .expect("add");
+        // Live mode and the like write without an undo step.
+        f.store
+            .write(|tx| {
+                tx.execute(
+                    "UPDATE guest SET notes = 'arrived 09:12' WHERE id = ?1",
+                    [&id],
+                )?;
+                Ok(())
+            })
+            .expect("unrecorded write");
+        f.undo(Lang::En).expect("undo");
+        assert!(f
+            .store
+            .read(|c| guests::get(c, &id))
+            .expect("get")
+            .is_none());
+        f.redo(Lang::En).expect("redo");
+        let back = f
+            .store
+            .read(|c| guests::get(c, &id))
+            .expect("get")
+            .expect("back");
+        assert_eq!(back.notes, "arrived 09:12");
     }
 
     #[test]

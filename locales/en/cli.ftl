@@ -20,7 +20,13 @@ cli-check-ok = { $file }: intact, file format { $version }, { $guests ->
 cli-import-done = From { $file }: { $count ->
         [one] { $count } new guest
        *[other] { $count } new guests
-    }, { $updated } updated, { $skipped } skipped as already in the forum; { $organizations } new organizations, { $delegations } new delegations.
+    }, { $updated } updated, { $skipped } skipped as already in the forum; { $organizations ->
+        [one] { $organizations } new organization
+       *[other] { $organizations } new organizations
+    }, { $delegations ->
+        [one] { $delegations } new delegation
+       *[other] { $delegations } new delegations
+    }.
 # Variables:
 #   $file (String) - the checked file
 #   $count (Number) - new guests
@@ -31,7 +37,13 @@ cli-import-done = From { $file }: { $count ->
 cli-import-dry-run = Checked { $file }: { $count ->
         [one] { $count } new guest
        *[other] { $count } new guests
-    }, { $updated } to update, { $skipped } to skip as already in the forum; { $organizations } new organizations, { $delegations } new delegations. Nothing was written.
+    }, { $updated } to update, { $skipped } to skip as already in the forum; { $organizations ->
+        [one] { $organizations } new organization
+       *[other] { $organizations } new organizations
+    }, { $delegations ->
+        [one] { $delegations } new delegation
+       *[other] { $delegations } new delegations
+    }. Nothing was written.
 # Variables:
 #   $row (Number) - row in the file
 #   $name (String) - the guest's name

@@ -19,7 +19,7 @@ cli-check-ok = { $file }: файл цел, формат { $version }, { $guests 
 #   $skipped (Number) - rows left out (already in the forum, or repeated)
 #   $organizations (Number) - organizations created
 #   $delegations (Number) - delegations created
-cli-import-done = Из { $file }: новых гостей — { $count }, обновлено — { $updated }, пропущено как уже имеющихся — { $skipped }; новых организаций: { $organizations }, новых делегаций: { $delegations }.
+cli-import-done = Из { $file }: новых гостей — { $count }, обновлено — { $updated }, пропущено (уже в списке) — { $skipped }; новых организаций: { $organizations }, новых делегаций: { $delegations }.
 # Variables:
 #   $file (String) - the checked file
 #   $count (Number) - new guests
@@ -27,7 +27,7 @@ cli-import-done = Из { $file }: новых гостей — { $count }, обн
 #   $skipped (Number) - rows left out (already in the forum, or repeated)
 #   $organizations (Number) - organizations created
 #   $delegations (Number) - delegations created
-cli-import-dry-run = Файл { $file } проверен: новых гостей — { $count }, к обновлению — { $updated }, будет пропущено как уже имеющихся — { $skipped }; новых организаций: { $organizations }, новых делегаций: { $delegations }. Ничего не записано.
+cli-import-dry-run = Файл { $file } проверен: новых гостей — { $count }, к обновлению — { $updated }, будет пропущено (уже в списке) — { $skipped }; новых организаций: { $organizations }, новых делегаций: { $delegations }. Ничего не записано.
 # Variables:
 #   $row (Number) - row in the file
 #   $name (String) - the guest's name

@@ -14,9 +14,9 @@ step-delete-guests =
     }
 step-set-status =
     { $count ->
-        [1] статус гостя { $name }
-        [one] статус { $count } гостя
-       *[other] статус { $count } гостей
+        [1] изменение статуса гостя { $name }
+        [one] изменение статуса { $count } гостя
+       *[other] изменение статуса { $count } гостей
     }
 step-merge-guests = объединение карточек гостя { $name }
 step-import =
@@ -36,7 +36,7 @@ step-delete-item = удаление пункта «{ $name }»
 step-move-item = перемещение пункта «{ $name }»
 step-create-plan = новый план рассадки «{ $name }»
 step-auto-seat = автоматическая рассадка
-step-seat = место гостя { $name }
+step-seat = посадка гостя { $name } на место
 step-unseat = освобождение места гостя { $name }
 step-swap-seats = обмен местами гостя { $name }
 step-lock-seat = закрепление места гостя { $name }

@@ -639,7 +639,7 @@ fn documents_are_previewed_in_the_app_before_saving() {
     let print = app.wait_for("[data-testid=guest-print]");
     app.click(&print);
     app.wait_for("[data-testid=documents-dialog]");
-    // Badges for eight guests: one page, drawn by the PDF engine.
+    // Badges for the six confirmed guests: one page, drawn by the PDF engine.
     app.wait_for_text("[data-testid=doc-page-count]", "1 page");
     assert_eq!(app.texts("[data-testid=doc-page]").len(), 1);
     let src = app
@@ -650,9 +650,13 @@ fn documents_are_previewed_in_the_app_before_saving() {
             .is_some_and(|s| s.starts_with("data:image/svg+xml")),
         "{src}"
     );
-    // Letters: one per delegate.
+    // Letters: one per confirmed delegate by default, one per delegate
+    // not declined when asked.
     let letters = app.wait_for("[data-testid=doc-kind-letters]");
     app.click(&letters);
+    app.wait_for_text("[data-testid=doc-page-count]", "6 pages");
+    let all = app.wait_for("[data-testid=doc-scope] input[value=all]");
+    app.click(&all);
     app.wait_for_text(
         "[data-testid=doc-page-count]",
         "8 pages (the first 6 shown)",

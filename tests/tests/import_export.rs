@@ -376,9 +376,12 @@ fn an_updated_partner_list_fills_gaps_skips_repeats_and_adds_only_the_new() {
     assert_eq!(fields, [GuestField::Email, GuestField::Phone]);
     let kuz = p.matches.iter().find(|m| m.row == 2).expect("Кузнецова");
     assert_eq!(kuz.decision, Decision::Fill, "a title she had not");
+    // Row 5 is Кузнецова again: it repeats row 2 (which updates her),
+    // so she is not updated twice.
     let repeat = p.matches.iter().find(|m| m.row == 5).expect("repeat");
-    assert!(!repeat.in_file && repeat.changes.is_empty(), "{repeat:?}");
-    assert_eq!(repeat.decision, Decision::Skip, "an exact repeat");
+    assert!(repeat.in_file && repeat.other_row == 2, "{repeat:?}");
+    assert_eq!(repeat.decision, Decision::Skip);
+    assert_eq!((p.to_add, p.to_update), (1, 2));
     let twice = p
         .matches
         .iter()
@@ -668,4 +671,55 @@ fn mangled_files_never_crash_the_reader() {
         }
     }
     assert!(outcomes.0 > 100 && outcomes.1 > 100, "{outcomes:?}");
+}
+
+#[test]
+fn an_update_that_does_not_take_the_organization_creates_none_and_an_undone_import_leaves_none_behind(
+) {
+    let d = tmp();
+    let mut s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let mut h = History::default();
+    let orgs = |s: &Store| {
+        s.read(|c| guests::orgs::organizations(c, Lang::En))
+            .expect("orgs")
+    };
+    let before = orgs(&s).len();
+    // Maslov is in the demo with his institute; the partner gives his
+    // e-mail, a phone and another organization name: the phone fills a gap, the
+    // organization only differs, so it is not taken — and not created.
+    let file = d.path().join("update.csv");
+    std::fs::write(
+        &file,
+        "Фамилия;Имя;Организация;E-mail;Телефон\n\
+         Маслов;Алексей;НИИ Востоковедения;maslov@example.ru;+7 495 000 11 22\n",
+    )
+    .expect("write");
+    let p = import::preview(&s, &file, None, Lang::Ru).expect("preview");
+    assert_eq!((p.to_add, p.to_update, p.new_organizations), (0, 1, 0));
+    let sum = import::commit(&mut s, &mut h, &file, None, &[], Lang::Ru).expect("import");
+    assert_eq!((sum.updated, sum.new_organizations), (1, 0));
+    assert_eq!(orgs(&s).len(), before);
+    assert_eq!(guest_named(&s, "Maslov Alexei").phone, "+7 495 000 11 22");
+
+    // A new guest with a new organization, undone, then imported again:
+    // the organization is created afresh, not the deleted one reused.
+    let new = d.path().join("new.csv");
+    std::fs::write(
+        &new,
+        "Фамилия;Имя;Организация\nПетров;Иван;НИИ Новых Материалов\n",
+    )
+    .expect("write");
+    import::commit(&mut s, &mut h, &new, None, &[], Lang::Ru).expect("import");
+    assert_eq!(orgs(&s).len(), before + 1);
+    h.undo(&mut s).expect("undo");
+    assert_eq!(orgs(&s).len(), before);
+    let sum = import::commit(&mut s, &mut h, &new, None, &[], Lang::Ru).expect("again");
+    assert_eq!(sum.new_organizations, 1);
+    let petrov = guest_named(&s, "Petrov Ivan");
+    assert!(
+        orgs(&s)
+            .iter()
+            .any(|o| Some(&o.id) == petrov.organization_id.as_ref()),
+        "the guest's organization is one the Organizations card lists"
+    );
 }

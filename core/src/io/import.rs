@@ -117,6 +117,9 @@ pub struct ImportPreview {
     pub new_delegations: usize,
     /// Rows that match no guest: each will be a new guest.
     pub unmatched: usize,
+    /// Under the default decisions, over every row: guests added, updated.
+    pub to_add: usize,
+    pub to_update: usize,
     /// Rows that match a guest or an earlier row (up to the issue limit).
     pub matches: Vec<RowMatch>,
 }
@@ -170,6 +173,88 @@ impl Planned {
             Some(Matched::Existing { changes, .. }) => matching::default_decision(changes),
             Some(Matched::InFile(_)) => Decision::Skip,
         }
+    }
+}
+
+/// What happens to a planned row.
+enum Write<'a> {
+    Add(&'a Planned),
+    /// The guest already in the forum (id) takes these fields from the row.
+    Update(&'a Planned, &'a str, Vec<matching::GuestField>),
+}
+
+/// The rows written under the organizer's decisions (else the defaults),
+/// and the organizations and delegations they need created.
+struct Decided<'a> {
+    writes: Vec<Write<'a>>,
+    skipped: usize,
+    new_organizations: Vec<&'a (String, Option<Lang>)>,
+    new_delegations: Vec<&'a (String, Option<Lang>)>,
+}
+
+impl Decided<'_> {
+    fn counts(&self) -> (usize, usize) {
+        let added = self
+            .writes
+            .iter()
+            .filter(|w| matches!(w, Write::Add(_)))
+            .count();
+        (added, self.writes.len() - added)
+    }
+}
+
+fn new_key(s: &str) -> String {
+    format!("new:{}", names::normalize(s.trim()))
+}
+
+fn decide<'a>(plan: &'a Plan, chosen: &HashMap<usize, Decision>) -> Decided<'a> {
+    use matching::GuestField as F;
+    let mut writes = Vec::new();
+    let mut skipped = 0;
+    let mut used: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for p in &plan.guests {
+        let decision = chosen
+            .get(&p.row)
+            .copied()
+            .unwrap_or_else(|| p.default_decision());
+        let (org, del) = (
+            p.guest.organization_id.as_deref(),
+            p.guest.delegation_id.as_deref(),
+        );
+        match (&p.matched, decision) {
+            (None, _) | (Some(_), Decision::New) => {
+                used.extend(org);
+                used.extend(del);
+                writes.push(Write::Add(p));
+            }
+            (Some(Matched::Existing { id, changes, .. }), Decision::Fill | Decision::Replace) => {
+                let fields = matching::taken(changes, decision);
+                if fields.is_empty() {
+                    skipped += 1;
+                    continue;
+                }
+                // Only a taken organization or delegation needs creating.
+                if fields.contains(&F::Organization) {
+                    used.extend(org);
+                }
+                if fields.contains(&F::Delegation) {
+                    used.extend(del);
+                }
+                writes.push(Write::Update(p, id, fields));
+            }
+            _ => skipped += 1,
+        }
+    }
+    let needed = |list: &'a [(String, Option<Lang>)]| -> Vec<&'a (String, Option<Lang>)> {
+        list.iter()
+            .filter(|(n, _)| used.contains(new_key(n).as_str()))
+            .collect()
+    };
+    Decided {
+        new_organizations: needed(&plan.new_organizations),
+        new_delegations: needed(&plan.new_delegations),
+        writes,
+        skipped,
     }
 }
 
@@ -291,7 +376,13 @@ pub fn parse_language(v: &str) -> Option<Lang> {
 
 fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang) -> Result<Plan> {
     let existing = store.read(guests::all)?;
-    let org_names = store.read(orgs::organization_names)?;
+    // Live organizations only: one an undone import left behind (deleted)
+    // is not brought back under a new guest.
+    let org_names: HashMap<String, Localized> = store
+        .read(|c| orgs::organizations(c, lang))?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
     let dels = store.read(orgs::delegations)?;
     let key = |s: &str| names::normalize(s.trim());
     let mut org_ids: HashMap<String, String> = HashMap::new();
@@ -316,6 +407,9 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
         .collect();
     let mut index = DuplicateIndex::new(&existing);
     let by_id: HashMap<&str, &Guest> = existing.iter().map(|g| (g.id.as_str(), g)).collect();
+    // The first row that matched each guest already in the forum: a later
+    // row for the same guest repeats that row rather than updating twice.
+    let mut first_row_of: HashMap<String, usize> = HashMap::new();
     let mut out = Plan {
         guests: Vec::new(),
         issues: Vec::new(),
@@ -480,7 +574,12 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
         raw.organization_id = g.organization_id.clone();
         raw.delegation_id = g.delegation_id.clone();
         let mut matched = None;
-        if let Some((other, _)) = index.find(&g) {
+        if let Some((mut other, _)) = index.find(&g) {
+            if let Some(first) = first_row_of.get(&other) {
+                other = format!("row:{first}");
+            } else if !other.starts_with("row:") {
+                first_row_of.insert(other.clone(), *row);
+            }
             let (kind, other_name) = match other.strip_prefix("row:") {
                 Some(r) => {
                     matched = r.parse().ok().map(Matched::InFile);
@@ -666,8 +765,16 @@ pub fn preview(
         })
         .take(PREVIEW_ISSUES)
         .collect();
+    let decided = decide(&plan, &HashMap::new());
+    let (to_add, to_update) = decided.counts();
+    let (new_organizations, new_delegations) = (
+        decided.new_organizations.len(),
+        decided.new_delegations.len(),
+    );
     Ok(ImportPreview {
         unmatched,
+        to_add,
+        to_update,
         matches,
         file: path.display().to_string(),
         format: table.format,
@@ -682,9 +789,9 @@ pub fn preview(
         total_rows: table.rows.len(),
         warning_count: plan.issues.len() - error_count,
         error_count,
-        issues: plan.issues.into_iter().take(PREVIEW_ISSUES).collect(),
-        new_organizations: plan.new_organizations.len(),
-        new_delegations: plan.new_delegations.len(),
+        issues: plan.issues.iter().take(PREVIEW_ISSUES).cloned().collect(),
+        new_organizations,
+        new_delegations,
     })
 }
 
@@ -739,57 +846,16 @@ pub fn commit(
     lang: Lang,
 ) -> Result<ImportSummary> {
     let plan = checked_plan(store, path, given, lang)?;
-    let key = |s: &str| format!("new:{}", names::normalize(s.trim()));
     let duplicates = plan.issues.len();
     let summary_issues = plan.issues.clone();
     let chosen: HashMap<usize, Decision> = decisions.iter().map(|d| (d.row, d.decision)).collect();
-    // What happens to each row: added, an update of a guest, or nothing.
-    enum Write<'a> {
-        Add(&'a Planned),
-        Update(&'a Planned, &'a str, Vec<matching::GuestField>),
-    }
-    let mut writes = Vec::new();
-    let mut skipped = 0;
-    for p in &plan.guests {
-        let decision = chosen
-            .get(&p.row)
-            .copied()
-            .unwrap_or_else(|| p.default_decision());
-        match (&p.matched, decision) {
-            (None, _) | (Some(_), Decision::New) => writes.push(Write::Add(p)),
-            (Some(Matched::Existing { id, changes, .. }), Decision::Fill | Decision::Replace) => {
-                let fields = matching::taken(changes, decision);
-                if fields.is_empty() {
-                    skipped += 1;
-                } else {
-                    writes.push(Write::Update(p, id, fields));
-                }
-            }
-            _ => skipped += 1,
-        }
-    }
-    // Only the organizations and delegations a written row names are created.
-    let used: std::collections::HashSet<String> = writes
-        .iter()
-        .flat_map(|w| {
-            let g = match w {
-                Write::Add(p) | Write::Update(p, _, _) => &p.guest,
-            };
-            [g.organization_id.clone(), g.delegation_id.clone()]
-        })
-        .flatten()
-        .collect();
-    let new_organizations: Vec<_> = plan
-        .new_organizations
-        .iter()
-        .filter(|(n, _)| used.contains(&key(n)))
-        .collect();
-    let new_delegations: Vec<_> = plan
-        .new_delegations
-        .iter()
-        .filter(|(n, _)| used.contains(&key(n)))
-        .collect();
-    let (n_orgs, n_dels) = (new_organizations.len(), new_delegations.len());
+    let decided = decide(&plan, &chosen);
+    let key = |s: &str| new_key(s);
+    let (n_orgs, n_dels) = (
+        decided.new_organizations.len(),
+        decided.new_delegations.len(),
+    );
+    let mut skipped = decided.skipped;
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -797,16 +863,17 @@ pub fn commit(
     let label = Label::counted(
         Action::Import,
         Localized::new(&file_name, &file_name, &file_name),
-        writes.len(),
+        decided.writes.len(),
     );
-    let (imported, updated) = history.act(store, label, |tx| {
+    let writes = &decided.writes;
+    let (imported, updated, vanished) = history.act(store, label, |tx| {
         let mut ids: HashMap<String, String> = HashMap::new();
         let max_order = orgs::delegations(tx)?
             .iter()
             .map(|d| d.sort_order)
             .max()
             .unwrap_or(0);
-        for (name, lang) in &new_organizations {
+        for (name, lang) in decided.new_organizations.iter().copied() {
             let o = crate::model::Organization {
                 id: crate::ids::new_id(),
                 name: named(name, *lang),
@@ -815,7 +882,7 @@ pub fn commit(
             orgs::insert_organization(tx, &o)?;
             ids.insert(key(name), o.id);
         }
-        for (i, (name, lang)) in new_delegations.iter().enumerate() {
+        for (i, (name, lang)) in decided.new_delegations.iter().copied().enumerate() {
             let d = crate::model::Delegation {
                 id: crate::ids::new_id(),
                 name: named(name, *lang),
@@ -830,8 +897,8 @@ pub fn commit(
             id.as_ref()
                 .map(|id| ids.get(id).cloned().unwrap_or_else(|| id.clone()))
         };
-        let (mut imported, mut updated) = (0, 0);
-        for w in &writes {
+        let (mut imported, mut updated, mut vanished) = (0, 0, 0);
+        for w in writes {
             match w {
                 Write::Add(p) => {
                     let mut g = p.guest.clone();
@@ -843,6 +910,7 @@ pub fn commit(
                 }
                 Write::Update(p, id, fields) => {
                     let Some(mut g) = guests::get(tx, id)? else {
+                        vanished += 1;
                         continue;
                     };
                     let mut incoming = p.raw.clone();
@@ -854,8 +922,9 @@ pub fn commit(
                 }
             }
         }
-        Ok((imported, updated))
+        Ok((imported, updated, vanished))
     })?;
+    skipped += vanished;
     Ok(ImportSummary {
         file: path.display().to_string(),
         imported,
@@ -871,26 +940,17 @@ pub fn commit(
 /// What `forum-desk-cli import --dry-run` reports: the plan, without writing.
 pub fn dry_run(store: &Store, path: &Path, lang: Lang) -> Result<ImportSummary> {
     let plan = checked_plan(store, path, None, lang)?;
-    let (mut imported, mut updated, mut skipped) = (0, 0, 0);
-    for p in &plan.guests {
-        match (&p.matched, p.default_decision()) {
-            (None, _) | (Some(_), Decision::New) => imported += 1,
-            (Some(Matched::Existing { changes, .. }), d @ (Decision::Fill | Decision::Replace))
-                if !matching::taken(changes, d).is_empty() =>
-            {
-                updated += 1
-            }
-            _ => skipped += 1,
-        }
-    }
+    let decided = decide(&plan, &HashMap::new());
+    let (imported, updated) = decided.counts();
+    let skipped = decided.skipped;
     Ok(ImportSummary {
         file: path.display().to_string(),
         imported,
         updated,
         skipped,
         duplicates: plan.issues.len(),
-        new_organizations: plan.new_organizations.len(),
-        new_delegations: plan.new_delegations.len(),
-        issues: plan.issues,
+        new_organizations: decided.new_organizations.len(),
+        new_delegations: decided.new_delegations.len(),
+        issues: plan.issues.clone(),
     })
 }

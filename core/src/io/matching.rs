@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n;
 use crate::model::{text_enum, Gender, Guest, Lang, Rank};
-use crate::names;
 
 text_enum!(
     /// A field of a guest that an imported row can change.
@@ -221,7 +220,7 @@ pub fn changes(
             _ => {
                 let new = text_of(incoming, f).unwrap_or("").trim();
                 let cur = text_of(existing, f).unwrap_or("").trim();
-                if new.is_empty() || names::normalize(cur) == names::normalize(new) {
+                if new.is_empty() || same(f, cur, new) {
                     continue;
                 }
                 (cur.to_string(), new.to_string(), cur.is_empty())
@@ -235,6 +234,29 @@ pub fn changes(
         });
     }
     out
+}
+
+/// Two values of a field that mean the same: phones by their digits,
+/// e-mail addresses whatever the case, other text with spaces collapsed and
+/// ё as е (a change of case, "СЕМИН" → "Семин", is a change).
+fn same(f: GuestField, a: &str, b: &str) -> bool {
+    match f {
+        GuestField::Phone => {
+            let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+            digits(a) == digits(b)
+        }
+        GuestField::Email => a.eq_ignore_ascii_case(b),
+        _ => {
+            let norm = |s: &str| {
+                s.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace('ё', "е")
+                    .replace('Ё', "Е")
+            };
+            norm(a) == norm(b)
+        }
+    }
 }
 
 /// What a decision does with the changes: the changes it takes.
@@ -313,14 +335,16 @@ mod tests {
 
     #[test]
     fn an_exact_repeat_changes_nothing_and_is_skipped() {
-        let g = semin();
+        let mut g = semin();
+        g.phone = "+7 (495) 408-00-00".into();
         let mut row = Guest {
             name: NameParts {
-                family_cyr: "СЕМИН".into(),
-                given_cyr: "Алексей".into(),
+                family_cyr: "Сёмин".into(),
+                given_cyr: "Алексей ".into(),
                 ..Default::default()
             },
-            email: "Semin@example.ru".into(),
+            email: "Semin@Example.ru".into(),
+            phone: "+74954080000".into(),
             ..Default::default()
         };
         row.organization_id = Some("o1".into());

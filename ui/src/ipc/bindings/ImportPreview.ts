@@ -11,6 +11,10 @@ export type ImportPreview = { file: string, format: TableFormat, encoding: strin
  */
 unmatched: number, 
 /**
+ * Under the default decisions, over every row: guests added, updated.
+ */
+to_add: number, to_update: number, 
+/**
  * Rows that match a guest or an earlier row (up to the issue limit).
  */
 matches: Array<RowMatch>, };
