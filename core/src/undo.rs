@@ -761,6 +761,55 @@ mod tests {
     }
 
     #[test]
+    fn a_guest_saved_with_a_new_organization_and_a_status_note_is_one_step() {
+        use crate::guests::actions::SaveExtras;
+        use crate::model::Status;
+        let (_d, mut f) = demo();
+        let orgs = |f: &OpenForum| {
+            f.store
+                .read(|c| guests::orgs::organizations(c, Lang::En))
+                .expect("orgs")
+                .len()
+        };
+        let before = orgs(&f);
+        let id = id_of(&f, "Chen Xi");
+        let mut g = f
+            .store
+            .read(|c| guests::get(c, &id))
+            .expect("get")
+            .expect("guest");
+        g.status = Status::Confirmed;
+        let extras = SaveExtras {
+            new_organization: Some(Localized::new("国家电网", "", "State Grid")),
+            new_delegation: None,
+            status_note: "by phone".into(),
+        };
+        guest_actions::save_with(&mut f, &g, &extras, Lang::En).expect("save");
+        assert_eq!(orgs(&f), before + 1);
+        let now = f
+            .store
+            .read(|c| guests::get(c, &id))
+            .expect("get")
+            .expect("guest");
+        assert_eq!(now.status, Status::Confirmed);
+        f.undo(Lang::En).expect("undo");
+        assert_eq!(orgs(&f), before, "the new organization goes too");
+        let back = f
+            .store
+            .read(|c| guests::get(c, &id))
+            .expect("get")
+            .expect("guest");
+        assert_eq!(back.status, Status::Invited);
+        assert!(!f.history.can_undo(), "it was one step");
+
+        // A guest that does not validate creates no organization.
+        let mut bad = g.clone();
+        bad.name = Default::default();
+        assert!(guest_actions::save_with(&mut f, &bad, &extras, Lang::En).is_err());
+        assert_eq!(orgs(&f), before);
+    }
+
+    #[test]
     fn every_step_has_its_name_in_the_three_languages() {
         for a in Action::ALL {
             for lang in Lang::ALL {

@@ -1,7 +1,7 @@
 //! What the organizer does to guests in the app: each action is one
 //! transaction and one undoable step.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::duplicates::{self, DuplicateIndex, DuplicateReason};
 use super::orgs;
@@ -70,22 +70,96 @@ fn item(f: &OpenForum, id: &str, lang: Lang) -> Result<GuestListItem> {
         })
 }
 
+/// What the guest editor saves with a guest, in the same undo step: an
+/// organization and a delegation typed in as new, and a note to the status
+/// change.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct SaveExtras {
+    pub new_organization: Option<Localized>,
+    pub new_delegation: Option<Localized>,
+    #[serde(default)]
+    pub status_note: String,
+}
+
 /// Adds (empty id) or edits a guest. Empty name scripts are prefilled by
 /// transliteration; a likely duplicate is reported, not refused.
 pub fn save(f: &mut OpenForum, guest: &Guest, lang: Lang) -> Result<Saved> {
-    let g = super::complete(guest);
+    save_with(f, guest, &SaveExtras::default(), lang)
+}
+
+/// [`save`] with what the editor adds: one transaction, one undo step; a
+/// guest that does not validate creates no organization or delegation.
+pub fn save_with(
+    f: &mut OpenForum,
+    guest: &Guest,
+    extras: &SaveExtras,
+    lang: Lang,
+) -> Result<Saved> {
+    let mut g = super::complete(guest);
     super::validate(&g)?;
+    for name in [&extras.new_organization, &extras.new_delegation]
+        .into_iter()
+        .flatten()
+    {
+        if name.get(Lang::En).trim().is_empty() {
+            return Err(Error::InvalidValue {
+                field: "name".into(),
+                value: String::new(),
+            });
+        }
+    }
     let name = super::names_in_every_language(&g.name);
-    let id = if g.id.is_empty() {
-        f.act(Label::named(Action::AddGuest, name), |tx| {
-            super::insert(tx, &g)
-        })?
+    let action = if g.id.is_empty() {
+        Action::AddGuest
     } else {
-        f.act(Label::named(Action::EditGuest, name), |tx| {
+        Action::EditGuest
+    };
+    let id = f.act(Label::named(action, name), |tx| {
+        if let Some(n) = &extras.new_organization {
+            let id = orgs::save_organization(
+                tx,
+                &Organization {
+                    id: String::new(),
+                    name: n.clone(),
+                    country: String::new(),
+                },
+            )?;
+            g.organization_id = Some(id);
+        }
+        if let Some(n) = &extras.new_delegation {
+            let order = orgs::delegations(tx)?
+                .iter()
+                .map(|d| d.sort_order)
+                .max()
+                .unwrap_or(0);
+            let id = orgs::save_delegation(
+                tx,
+                &Delegation {
+                    id: String::new(),
+                    name: n.clone(),
+                    country: String::new(),
+                    is_host: false,
+                    sort_order: order + 1,
+                },
+            )?;
+            g.delegation_id = Some(id);
+        }
+        if g.id.is_empty() {
+            super::insert(tx, &g)
+        } else {
+            if !extras.status_note.trim().is_empty() {
+                super::set_status(
+                    tx,
+                    std::slice::from_ref(&g.id),
+                    g.status,
+                    &extras.status_note,
+                )?;
+            }
             super::update(tx, &g)?;
             Ok(g.id.clone())
-        })?
-    };
+        }
+    })?;
     let saved = f.store.read(|c| super::get(c, &id))?.unwrap_or(g);
     Ok(Saved {
         item: item(f, &id, lang)?,

@@ -1,4 +1,4 @@
-use forum_core::guests::actions::{self, DuplicateHint, GuestDetail, Saved};
+use forum_core::guests::actions::{self, DuplicateHint, GuestDetail, SaveExtras, Saved};
 use forum_core::guests::{self, orgs};
 use forum_core::model::{
     Delegation, Guest, GuestList, GuestListItem, GuestSort, NameParts, Organization, Status,
@@ -44,10 +44,16 @@ pub fn prefill_name(name: NameParts) -> NameParts {
 }
 
 #[tauri::command]
-pub fn save_guest(app: AppHandle, state: State<'_, AppState>, guest: Guest) -> CmdResult<Saved> {
+pub fn save_guest(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    guest: Guest,
+    extras: Option<SaveExtras>,
+) -> CmdResult<Saved> {
     let lang = state.lang();
+    let extras = extras.unwrap_or_default();
     state
-        .act(&app, |f| actions::save(f, &guest, lang))
+        .act(&app, |f| actions::save_with(f, &guest, &extras, lang))
         .map_err(fail)
 }
 

@@ -5,6 +5,7 @@ import type { AppSnapshot } from './bindings/AppSnapshot';
 import type { Agenda } from './bindings/Agenda';
 import type { ColumnMapping } from './bindings/ColumnMapping';
 import type { RowDecision } from './bindings/RowDecision';
+import type { SaveExtras } from './bindings/SaveExtras';
 import type { Delegation } from './bindings/Delegation';
 import type { DuplicateHint } from './bindings/DuplicateHint';
 import type { ErrorPayload } from './bindings/ErrorPayload';
@@ -122,7 +123,8 @@ export const api = {
   listGuests: (sort: GuestSort) => call<GuestList>('list_guests', { sort }),
   getGuest: (id: string) => call<GuestDetail>('get_guest', { id }),
   prefillName: (name: NameParts) => call<NameParts>('prefill_name', { name }),
-  saveGuest: (guest: Guest) => call<Saved>('save_guest', { guest }),
+  /** The guest, with a new organization or delegation and a status note: one undo step. */
+  saveGuest: (guest: Guest, extras: SaveExtras | null = null) => call<Saved>('save_guest', { guest, extras }),
   deleteGuests: (ids: string[]) => call<number>('delete_guests', { ids }),
   setGuestStatus: (ids: string[], status: Status, note: string) =>
     call<number>('set_guest_status', { ids, status, note }),
