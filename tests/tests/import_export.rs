@@ -723,3 +723,54 @@ fn an_update_that_does_not_take_the_organization_creates_none_and_an_undone_impo
         "the guest's organization is one the Organizations card lists"
     );
 }
+
+#[test]
+fn each_partners_name_for_a_country_lands_in_the_forums_delegation() {
+    let d = tmp();
+    let mut s = demo::create(&d.path().join("demo.forum")).expect("demo");
+    let mut h = History::default();
+    let dels = |s: &Store| s.read(guests::orgs::delegations).expect("dels");
+    let before = dels(&s);
+    let file = d.path().join("mixed.csv");
+    std::fs::write(
+        &file,
+        "Name,Delegation\n\
+         Wang Lei,中国\n\
+         Li Na,CN\n\
+         Zhao Min,China\n\
+         Ivan Petrov,Россия\n\
+         Olga Smirnova,RU\n\
+         Siobhan O'Brien,Ireland\n",
+    )
+    .expect("write");
+    let p = import::preview(&s, &file, None, Lang::En).expect("preview");
+    assert_eq!(p.new_delegations, 1, "only Ireland is new");
+    import::commit(&mut s, &mut h, &file, None, &[], Lang::En).expect("import");
+    let after = dels(&s);
+    assert_eq!(after.len(), before.len() + 1);
+    let cn = before
+        .iter()
+        .find(|d| d.country == "CN")
+        .expect("CN")
+        .id
+        .clone();
+    let ru = before
+        .iter()
+        .find(|d| d.country == "RU")
+        .expect("RU")
+        .id
+        .clone();
+    let all = s.read(guests::all).expect("guests");
+    let of = |family: &str| {
+        all.iter()
+            .find(|g| g.name.family_lat == family || g.name.given_lat == family)
+            .and_then(|g| g.delegation_id.clone())
+            .unwrap_or_default()
+    };
+    for family in ["Wang", "Li", "Zhao"] {
+        assert_eq!(of(family), cn, "{family}");
+    }
+    for family in ["Petrov", "Smirnova"] {
+        assert_eq!(of(family), ru, "{family}");
+    }
+}

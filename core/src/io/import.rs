@@ -401,6 +401,13 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
             }
         }
     }
+    // Then the delegation's country as partners write it (中国, Россия, CN,
+    // China …): after the names, so a delegation's own name always wins.
+    for d in &dels {
+        for n in super::countries::aliases(&d.country) {
+            del_ids.entry(key(n)).or_insert_with(|| d.id.clone());
+        }
+    }
     let names_by_id: HashMap<&str, String> = existing
         .iter()
         .map(|g| (g.id.as_str(), g.name.display(lang)))

@@ -1,6 +1,7 @@
 //! Files in and out: importing partners' lists, exporting ours.
 
 pub mod cells;
+pub mod countries;
 pub mod export;
 pub mod ics;
 pub mod import;
