@@ -279,6 +279,32 @@ fn import_a_partner_list_search_in_cyrillic_and_confirm_a_guest() {
 }
 
 #[test]
+fn deleting_guests_asks_first_and_cancel_keeps_them() {
+    let _one = serial();
+    let (_driver, _dir, app) = open_demo();
+    app.wait_for_text("[data-testid=guest-count]", "8 guests");
+    let check = app.wait_for(".grid-row .c-check input");
+    app.click(&check);
+    let delete = app.wait_for(".danger");
+    app.click(&delete);
+    app.wait_for_text(
+        "[data-testid=confirm-dialog] p",
+        "Delete 1 guest? You can undo it with Ctrl+Z.",
+    );
+    let cancel = app.wait_for("[data-testid=confirm-cancel]");
+    app.click(&cancel);
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(app.texts("[data-testid=confirm-dialog] p").is_empty());
+    app.wait_for_text("[data-testid=guest-count]", "8 guests");
+    let delete = app.wait_for(".danger");
+    app.click(&delete);
+    let ok = app.wait_for("[data-testid=confirm-ok]");
+    app.click(&ok);
+    app.wait_for_text("[data-testid=guest-count]", "7 guests");
+    app.close();
+}
+
+#[test]
 fn a_new_guest_typed_in_han_is_transliterated_and_undo_removes_it() {
     let _one = serial();
     let (_driver, _dir, app) = open_demo();

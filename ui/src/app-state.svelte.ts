@@ -36,6 +36,28 @@ class AppState {
   notify(id: string, args: Record<string, string | number> = {}) {
     this.notice = { id, args };
   }
+
+  /** The question on screen (ConfirmDialog answers it). */
+  question = $state<{ text: string; ok: string; answer: (yes: boolean) => void } | null>(null);
+
+  /**
+   * Asks before a destructive step, in the app's own dialog: the webview's
+   * `window.confirm` returns at once without asking (Tauri's dialog plugin
+   * replaces it, and the web side has no dialog permission).
+   */
+  ask(text: string, ok: string): Promise<boolean> {
+    this.question?.answer(false);
+    return new Promise((resolve) => {
+      this.question = {
+        text,
+        ok,
+        answer: (yes) => {
+          this.question = null;
+          resolve(yes);
+        },
+      };
+    });
+  }
 }
 
 export const app = new AppState();
