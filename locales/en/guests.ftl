@@ -245,3 +245,6 @@ guests-field-role = Role
 guests-role-delegate = Delegate
 guests-role-interpreter = Interpreter
 guests-role-staff = Staff (not seated)
+
+guests-discard-confirm = Close without saving? What you typed will be lost.
+guests-discard = Discard

@@ -247,3 +247,6 @@ guests-field-role = Роль
 guests-role-delegate = Участник
 guests-role-interpreter = Переводчик
 guests-role-staff = Сотрудник (без места)
+
+guests-discard-confirm = Закрыть без сохранения? Введённое будет потеряно.
+guests-discard = Не сохранять

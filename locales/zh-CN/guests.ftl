@@ -221,3 +221,6 @@ guests-field-role = 身份
 guests-role-delegate = 代表
 guests-role-interpreter = 翻译
 guests-role-staff = 工作人员（不排座）
+
+guests-discard-confirm = 不保存就关闭吗？已输入的内容将会丢失。
+guests-discard = 不保存

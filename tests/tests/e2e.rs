@@ -316,6 +316,15 @@ fn a_new_guest_typed_in_han_is_transliterated_and_undo_removes_it() {
     app.send_keys(&given, "娜娜\u{E004}");
     app.wait_for_content_value("[data-testid=family-lat]", "Ouyang");
     app.wait_for_content_value("[data-testid=given-cyr]", "Нана");
+    // Esc with typed changes asks first; Cancel keeps the editor and the text.
+    app.press(&["\u{E00C}"]);
+    app.wait_for_text(
+        "[data-testid=confirm-dialog] p",
+        "Close without saving? What you typed will be lost.",
+    );
+    let keep = app.wait_for("[data-testid=confirm-cancel]");
+    app.click(&keep);
+    app.wait_for_content_value("[data-testid=family-lat]", "Ouyang");
     let save = app.wait_for("[data-testid=guest-save]");
     app.click(&save);
     app.wait_for_text(".guest-name", "Ouyang Nana");
