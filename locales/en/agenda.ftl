@@ -174,3 +174,5 @@ live-rehearsal = rehearsal: the plan is counted from this run's start
 agenda-spoken-zh-cn = Chinese
 agenda-spoken-ru = Russian
 agenda-spoken-en = English
+
+live-stop-confirm = Stop running this session? The times recorded so far stay in the agenda.

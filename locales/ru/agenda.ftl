@@ -181,3 +181,5 @@ live-rehearsal = репетиция: план отсчитывается от н
 agenda-spoken-zh-cn = китайский
 agenda-spoken-ru = русский
 agenda-spoken-en = английский
+
+live-stop-confirm = Остановить ведение заседания? Записанное время останется в программе.

@@ -146,3 +146,5 @@ live-rehearsal = 彩排：计划时间从本次开始时刻起算
 agenda-spoken-zh-cn = 中文
 agenda-spoken-ru = 俄语
 agenda-spoken-en = 英语
+
+live-stop-confirm = 停止本场会议的现场控制吗？已记录的时间会保留在议程中。

@@ -661,8 +661,16 @@ fn live_mode_counts_down_from_rust_advances_an_item_and_survives_a_restart() {
     let live = app.wait_for("[data-view=live]");
     app.click(&live);
     app.wait_for_text("[data-testid=live-current-title]", "Welcome address");
+    // Stop asks first: Cancel keeps the session running.
     let stop = app.wait_for("[data-testid=live-stop]");
     app.click(&stop);
+    let keep = app.wait_for("[data-testid=confirm-cancel]");
+    app.click(&keep);
+    app.wait_for_text("[data-testid=live-current-title]", "Welcome address");
+    let stop = app.wait_for("[data-testid=live-stop]");
+    app.click(&stop);
+    let ok = app.wait_for("[data-testid=confirm-ok]");
+    app.click(&ok);
     app.wait_for("[data-testid=live-idle]");
     app.close();
 }
