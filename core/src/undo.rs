@@ -386,11 +386,6 @@ impl History {
         !self.redo.is_empty()
     }
 
-    pub fn clear(&mut self) {
-        self.undo.clear();
-        self.redo.clear();
-    }
-
     /// The step Undo would undo now.
     pub fn next_undo(&self) -> Option<&Label> {
         self.undo.last().map(|s| &s.label)

@@ -306,16 +306,6 @@ pub fn get(conn: &Connection, id: &str) -> Result<Option<Guest>> {
         .optional()?)
 }
 
-/// One guest by id, deleted or not: what undo needs.
-pub fn get_any(conn: &Connection, id: &str) -> Result<Option<(Guest, bool)>> {
-    let sql = select_guests("WHERE g.id = ?1")
-        .replace("SELECT g.id,", "SELECT g.deleted_at IS NOT NULL, g.id,");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([id], |r| Ok((guest_from_row(r, 1)?, r.get(0)?)))
-        .optional()?)
-}
-
 /// Every guest (not deleted), as stored.
 pub fn all(conn: &Connection) -> Result<Vec<Guest>> {
     let mut st = conn.prepare(&select_guests("WHERE g.deleted_at IS NULL ORDER BY g.id"))?;

@@ -174,48 +174,37 @@ pub fn changes(
                 )
             }
             GuestField::Gender => {
-                if !given.gender || incoming.gender == existing.gender {
-                    continue;
-                }
                 let label = |g: Gender| i18n::text(lang, &format!("guests-gender-{}", g.key()));
-                (
-                    label(existing.gender),
-                    label(incoming.gender),
-                    existing.gender == Gender::Unspecified,
-                )
+                let Some(c) = choice(given.gender, existing.gender, incoming.gender, label) else {
+                    continue;
+                };
+                (c.0, c.1, existing.gender == Gender::Unspecified)
             }
             GuestField::Rank => {
-                if !given.rank || incoming.rank == existing.rank {
-                    continue;
-                }
                 let label = |r: Rank| i18n::text(lang, &format!("guests-rank-{}", r.key()));
-                (
-                    label(existing.rank),
-                    label(incoming.rank),
-                    existing.rank == Rank::Other,
-                )
+                let Some(c) = choice(given.rank, existing.rank, incoming.rank, label) else {
+                    continue;
+                };
+                (c.0, c.1, existing.rank == Rank::Other)
             }
             GuestField::Status => {
-                if !given.status || incoming.status == existing.status {
-                    continue;
-                }
                 let label = |s: crate::model::Status| {
                     i18n::text(lang, &format!("guests-status-{}", s.key()))
                 };
-                (label(existing.status), label(incoming.status), false)
+                let Some(c) = choice(given.status, existing.status, incoming.status, label) else {
+                    continue;
+                };
+                (c.0, c.1, false)
             }
             GuestField::Language => {
-                if !given.language || incoming.preferred_language == existing.preferred_language {
-                    continue;
-                }
                 let label = |l: Lang| {
                     i18n::text(lang, &format!("lang-name-{}", l.tag().to_ascii_lowercase()))
                 };
-                (
-                    label(existing.preferred_language),
-                    label(incoming.preferred_language),
-                    false,
-                )
+                let (cur, new) = (existing.preferred_language, incoming.preferred_language);
+                let Some(c) = choice(given.language, cur, new, label) else {
+                    continue;
+                };
+                (c.0, c.1, false)
             }
             _ => {
                 let new = text_of(incoming, f).unwrap_or("").trim();
@@ -257,6 +246,16 @@ fn same(f: GuestField, a: &str, b: &str) -> bool {
             norm(a) == norm(b)
         }
     }
+}
+
+/// A choice field the file gave and that differs: (now, in the file), labelled.
+fn choice<T: PartialEq + Copy>(
+    given: bool,
+    current: T,
+    incoming: T,
+    label: impl Fn(T) -> String,
+) -> Option<(String, String)> {
+    (given && current != incoming).then(|| (label(current), label(incoming)))
 }
 
 /// What a decision does with the changes: the changes it takes.
