@@ -41,7 +41,10 @@ doc-letter-salutation =
             }
        *[other] { $honorific }
     }：
-doc-letter-closing = 此致敬礼！
+# Two lines: 此致 indented by two characters, then 敬礼！ at the margin.
+doc-letter-closing =
+    { "　　" }此致
+    敬礼！
 # Variables:
 #   $forum (String) - the forum's name
 doc-letter-signature = { $forum }组委会

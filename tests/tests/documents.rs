@@ -200,6 +200,13 @@ fn letters_go_to_each_guest_in_their_language_with_the_right_salutation() {
     ] {
         assert!(text.contains(s), "{s} missing:\n{text}");
     }
+    // The Chinese closing takes two lines: 此致, then 敬礼！ at the margin.
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim() == "此致")
+        .unwrap_or_else(|| panic!("此致 on a line of its own:\n{text}"));
+    assert_eq!(lines.get(at + 1).map(|l| l.trim()), Some("敬礼！"));
 }
 
 #[test]
