@@ -10,12 +10,12 @@ TAURI_DRIVER := $(TOOLS)/bin/tauri-driver
 APT_PACKAGES := build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev \
 	libgtk-3-dev librsvg2-dev libssl-dev libxdo-dev libayatana-appindicator3-dev \
 	xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-cjk poppler-utils \
-	xdg-utils libfile-mimeinfo-perl shared-mime-info desktop-file-utils \
+	xdg-utils libfile-mimeinfo-perl shared-mime-info desktop-file-utils xdotool \
 	libclang-dev
 UI_SOURCES := $(shell find ui/src ui/public locales -type f 2>/dev/null) \
 	ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json ui/package.json
 
-.PHONY: run test deps apt node fonts lint ui build release release-check check-bindings bench screenshots clean
+.PHONY: run test deps apt node fonts lint ui build release release-check fresh-check check-bindings bench screenshots clean
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -116,13 +116,25 @@ bench: deps build
 # the icons and the application/x-forum-desk MIME type for *.forum files.
 release: deps ui
 	$(RELEASE_BUILD)
+	rm -f target/release/bundle/deb/*.deb
 	cd src-tauri && ../ui/node_modules/.bin/tauri bundle --bundles deb
+	@# Debian's own naming: forum-desk_0.1.0_amd64.deb (the bundler names it
+	@# after the product, with a space).
+	cd target/release/bundle/deb && for f in *.deb; do \
+		case "$$f" in forum-desk_*) ;; *) mv -f "$$f" "forum-desk_$${f#*_}" ;; esac; \
+	done
 	@ls -l target/release/forum-desk target/release/bundle/deb/*.deb
 
 # Installs that package, opens a demo .forum with the installed app under
 # Xvfb, checks the MIME type and the desktop entry, removes the package.
 release-check: release
 	bash tests/release-check.sh "$$(ls -t target/release/bundle/deb/*.deb | head -1)"
+
+# The README's two commands on a fresh Debian 12 root (debootstrap), from a
+# fresh clone: `make run` must bring the window up, then `make test` pass.
+# Takes about 45 minutes; run before changing how the build installs things.
+fresh-check:
+	bash tests/fresh-check.sh
 
 clean:
 	$(CARGO) clean
