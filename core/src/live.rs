@@ -311,6 +311,21 @@ impl Live {
         Ok(())
     }
 
+    /// Stops a rehearsal: what it recorded (times, pauses, added minutes)
+    /// is cleared from the session's items, so the real run starts afresh.
+    pub fn stop_and_clear(&self, conn: &Connection) -> Result<()> {
+        conn.execute(
+            "UPDATE item SET actual_start = NULL, actual_end = NULL, paused_seconds = 0,
+                    extra_seconds = 0, updated_at = ?2
+             WHERE session_id = ?1 AND deleted_at IS NULL
+               AND (actual_start IS NOT NULL OR actual_end IS NOT NULL
+                    OR paused_seconds != 0 OR extra_seconds != 0)",
+            params![self.session_id, stamp()],
+        )?;
+        conn.execute("DELETE FROM live_state WHERE id = 'live'", [])?;
+        Ok(())
+    }
+
     /// Everything the live screens need, read once; [`Frame::at`] turns it
     /// into a view for any moment.
     pub fn frame(&self, conn: &Connection, lang: Lang) -> Result<Frame> {
@@ -339,7 +354,7 @@ impl Live {
              FROM item WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY position, id",
         )?;
         let mut people = conn.prepare(&format!(
-            "SELECT {} FROM item_person p JOIN guest g ON g.id = p.guest_id
+            "SELECT {}, g.preferred_language FROM item_person p JOIN guest g ON g.id = p.guest_id
              WHERE p.item_id = ?1 AND p.role = 'speaker' AND p.deleted_at IS NULL
                AND g.deleted_at IS NULL
              ORDER BY p.position, p.id",
@@ -376,12 +391,24 @@ impl Live {
             .collect::<rusqlite::Result<_>>()?;
         let mut items = Vec::with_capacity(raw.len());
         for (mut item, title, language) in raw {
-            let stage_lang = language.parse::<Lang>().unwrap_or(lang);
+            let speakers: Vec<(crate::model::NameParts, Option<Lang>)> = people
+                .query_map([&item.id], |r| {
+                    Ok((
+                        crate::store::name_parts(r, 0)?,
+                        r.get::<_, String>(7)?.parse::<Lang>().ok(),
+                    ))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            // The stage speaks the item's language; an item without one, its
+            // first speaker's; only then the operator's.
+            let stage_lang = language
+                .parse::<Lang>()
+                .ok()
+                .or_else(|| speakers.first().and_then(|(_, l)| *l))
+                .unwrap_or(lang);
             item.title = title.get(lang).to_string();
             item.stage_title = title.get(stage_lang).to_string();
-            let names = people.query_map([&item.id], |r| crate::store::name_parts(r, 0))?;
-            for n in names {
-                let n = n?;
+            for (n, _) in &speakers {
                 item.speakers.push(n.display(lang));
                 item.stage_speakers.push(n.display(stage_lang));
             }
@@ -547,8 +574,12 @@ pub enum LiveAction {
     Next,
     Previous,
     Pause,
-    Adjust { seconds: i64 },
+    Adjust {
+        seconds: i64,
+    },
     Stop,
+    /// Stop a rehearsal and clear what it recorded.
+    StopAndClear,
 }
 
 impl crate::OpenForum {
@@ -572,8 +603,9 @@ impl crate::OpenForum {
             LiveAction::Pause => live.toggle_pause(tx, clock),
             LiveAction::Adjust { seconds } => live.adjust(tx, seconds),
             LiveAction::Stop => live.stop(tx, clock),
+            LiveAction::StopAndClear => live.stop_and_clear(tx),
         })?;
-        if action == LiveAction::Stop {
+        if matches!(action, LiveAction::Stop | LiveAction::StopAndClear) {
             self.live = None;
         }
         Ok(())

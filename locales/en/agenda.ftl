@@ -176,3 +176,5 @@ agenda-spoken-ru = Russian
 agenda-spoken-en = English
 
 live-stop-confirm = Stop running this session? The times recorded so far stay in the agenda.
+live-stop-rehearsal-confirm = Stop the rehearsal? The times it recorded are cleared from the agenda, so the real session starts afresh.
+live-stop-rehearsal = Stop and clear the times

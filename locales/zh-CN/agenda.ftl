@@ -148,3 +148,5 @@ agenda-spoken-ru = 俄语
 agenda-spoken-en = 英语
 
 live-stop-confirm = 停止本场会议的现场控制吗？已记录的时间会保留在议程中。
+live-stop-rehearsal-confirm = 结束彩排吗？彩排记录的时间将从议程中清除，正式会议将重新计时。
+live-stop-rehearsal = 结束并清除时间

@@ -337,3 +337,73 @@ fn a_rehearsal_on_another_day_is_measured_from_its_own_start() {
     assert!(!v.rehearsal);
     assert_eq!(v.delay, 600, "ten minutes late");
 }
+
+#[test]
+fn the_stage_speaks_the_first_speakers_language_when_the_item_names_none() {
+    let mut r = demo();
+    let clock = FakeClock::new(r.start);
+    let live = start(&mut r, &clock);
+    let frame = r.store.read(|c| live.frame(c, Lang::En)).expect("frame");
+    // The signing has no language; its first speaker, Chen Linhao, speaks Chinese.
+    let signing = frame
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::Signing)
+        .expect("the signing");
+    assert_eq!(signing.language, "");
+    assert_eq!(signing.title, "Signing of cooperation agreements");
+    assert_eq!(signing.stage_title, "合作协议签约");
+    assert_eq!(
+        signing.stage_speakers.first().map(String::as_str),
+        Some("陈林浩")
+    );
+    // The photo has neither language nor speakers: the operator's language.
+    let photo = frame
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::Photo)
+        .expect("the photo");
+    assert_eq!(photo.stage_title, "Group photo");
+}
+
+#[test]
+fn stopping_a_rehearsal_can_clear_what_it_recorded() {
+    let mut r = demo();
+    let clock = FakeClock::new(r.start - chrono::Duration::days(2));
+    let live = start(&mut r, &clock);
+    clock.advance(90);
+    r.store
+        .write(|tx| live.adjust(tx, 60))
+        .expect("a minute more");
+    r.store.write(|tx| live.next(tx, &clock)).expect("next");
+    clock.advance(30);
+    r.store
+        .write(|tx| live.toggle_pause(tx, &clock))
+        .expect("pause");
+    clock.advance(20);
+    assert!(
+        actual(&r, &r.items[0]).1.is_some(),
+        "the rehearsal recorded times"
+    );
+    r.store
+        .write(|tx| live.stop_and_clear(tx))
+        .expect("stop and clear");
+    for id in &r.items {
+        assert_eq!(actual(&r, id), (None, None), "{id}");
+    }
+    let (extra, paused): (i64, i64) = r
+        .store
+        .read(|c| {
+            Ok(c.query_row(
+                "SELECT sum(extra_seconds), sum(paused_seconds) FROM item WHERE session_id = ?1",
+                [&r.session],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?)
+        })
+        .expect("sums");
+    assert_eq!((extra, paused), (0, 0));
+    assert!(
+        r.store.read(state).expect("state").is_none(),
+        "nothing runs"
+    );
+}

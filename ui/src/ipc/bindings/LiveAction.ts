@@ -3,4 +3,4 @@
 /**
  * What the operator can do to a running session.
  */
-export type LiveAction = { "action": "next" } | { "action": "previous" } | { "action": "pause" } | { "action": "adjust", seconds: number, } | { "action": "stop" };
+export type LiveAction = { "action": "next" } | { "action": "previous" } | { "action": "pause" } | { "action": "adjust", seconds: number, } | { "action": "stop" } | { "action": "stop-and-clear" };
