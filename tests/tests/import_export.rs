@@ -774,3 +774,84 @@ fn each_partners_name_for_a_country_lands_in_the_forums_delegation() {
         assert_eq!(of(family), ru, "{family}");
     }
 }
+
+#[test]
+fn a_whole_latin_name_column_gives_the_passport_spelling_over_the_apps_guess() {
+    use forum_core::io::matching::{Decision, GuestField};
+    let d = tmp();
+    let mut s = empty_forum(d.path());
+    let mut h = History::default();
+    // The first list has Cyrillic only: the app guesses the Latin spelling.
+    let first = d.path().join("ministry.csv");
+    std::fs::write(
+        &first,
+        "ФИО;Должность\n\
+         Семин Алексей Алексеевич;заместитель министра\n\
+         Щукина Юлия Андреевна;советник\n",
+    )
+    .expect("write");
+    import::commit(&mut s, &mut h, &first, None, &[], Lang::En).expect("first");
+    assert_eq!(guest_named(&s, "Semin Aleksei").name.given_lat, "Aleksei");
+
+    // The updated list brings the passport spellings in a column of their
+    // own, in the partner's order and with the patronymic, plus a new
+    // guest whose Latin is written given name first.
+    let second = d.path().join("ministry-visa.csv");
+    std::fs::write(
+        &second,
+        "ФИО;ФИО латиницей;Должность\n\
+         Семин Алексей Алексеевич;Semin Alexey Alekseevich;заместитель министра\n\
+         Щукина Юлия Андреевна;SCHUKINA YULIA;советник\n\
+         Орлов Дмитрий Павлович;Dmitry Orlov;советник\n",
+    )
+    .expect("write");
+    let p = import::preview(&s, &second, None, Lang::En).expect("preview");
+    let latin = p
+        .mapping
+        .iter()
+        .flatten()
+        .filter(|m| m.lang == Some(Lang::En))
+        .count();
+    assert_eq!(latin, 1, "the Latin column is mapped: {:?}", p.mapping);
+    let semin = p
+        .matches
+        .iter()
+        .find(|m| m.row == 2)
+        .expect("Semin matched");
+    assert_eq!(
+        semin.decision,
+        Decision::Fill,
+        "the guessed spelling gives way"
+    );
+    let given = semin
+        .changes
+        .iter()
+        .find(|c| c.field == GuestField::GivenLat)
+        .expect("a Latin change");
+    assert_eq!(
+        (given.current.as_str(), given.incoming.as_str()),
+        ("Aleksei", "Alexey")
+    );
+    assert!(given.fills_empty);
+
+    let sum = import::commit(&mut s, &mut h, &second, None, &[], Lang::En).expect("second");
+    assert_eq!((sum.imported, sum.updated), (1, 2));
+    let semin = guest_named(&s, "Semin Alexey");
+    assert_eq!(
+        (
+            semin.name.family_lat.as_str(),
+            semin.name.given_lat.as_str()
+        ),
+        ("Semin", "Alexey")
+    );
+    let shch = guest_named(&s, "Schukina Yulia");
+    assert_eq!(shch.name.family_cyr, "Щукина");
+    let orlov = guest_named(&s, "Orlov Dmitry");
+    assert_eq!(
+        (
+            orlov.name.family_lat.as_str(),
+            orlov.name.given_lat.as_str()
+        ),
+        ("Orlov", "Dmitry")
+    );
+}

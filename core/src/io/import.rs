@@ -433,10 +433,14 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
 
     // Name parts first, full names last: a full name only fills what the
     // part columns left empty.
+    // A whole Latin name comes after everything else: it is split by what
+    // the other scripts tell.
     let is_full = |c: &usize| map[*c].is_some_and(|m| m.field == Field::FullName);
+    let is_latin_full = |c: &usize| is_full(c) && map[*c].is_some_and(|m| m.lang == Some(Lang::En));
     let order: Vec<usize> = (0..map.len())
         .filter(|c| !is_full(c))
-        .chain((0..map.len()).filter(is_full))
+        .chain((0..map.len()).filter(|c| is_full(c) && !is_latin_full(c)))
+        .chain((0..map.len()).filter(is_latin_full))
         .collect();
     for (row, cells) in &table.rows {
         let mut g = Guest::default();
@@ -454,7 +458,10 @@ fn plan(store: &Store, table: &Table, map: &[Option<ColumnMapping>], lang: Lang)
             let n = &mut g.name;
             match m.field {
                 Field::FullName => {
-                    let p = split::split_full_name(v);
+                    let mut p = split::split_full_name(v);
+                    if matches!(names::script_of(v), Script::Latin) {
+                        (p.family_lat, p.given_lat) = split::split_latin_for(v, n);
+                    }
                     for (slot, part) in [
                         (&mut n.family_han, p.family_han),
                         (&mut n.given_han, p.given_han),

@@ -281,8 +281,48 @@ fn lang_hint(s: &str) -> Option<Lang> {
     }
 }
 
+/// Headers of a whole name in Latin letters, as in the guest's passport:
+/// "ФИО латиницей", 英文名, 拼音, "Name (Latin)" (compared squeezed).
+const LATIN_FULL_NAME: &[&str] = &[
+    "英文名",
+    "英文姓名",
+    "外文名",
+    "外文姓名",
+    "拼音",
+    "姓名拼音",
+    "拼音姓名",
+    "护照姓名",
+    "фиолатиницей",
+    "фионалатинице",
+    "фиолат",
+    "фиолатиница",
+    "фионаанглийском",
+    "фиопопаспорту",
+    "имялатиницей",
+    "латиница",
+    "nameinlatin",
+    "latinname",
+    "englishname",
+    "nameinenglish",
+    "passportname",
+    "nameinpassport",
+    "nameasinpassport",
+    "fullnamelatin",
+    "namelatin",
+];
+
 /// Guesses the mapping of one header; `None` for a column to leave out.
 pub fn guess(header: &str) -> Option<ColumnMapping> {
+    if LATIN_FULL_NAME.contains(
+        &squeeze(header)
+            .replace(['(', ')', '（', '）', ','], "")
+            .as_str(),
+    ) {
+        return Some(ColumnMapping {
+            field: Field::FullName,
+            lang: Some(Lang::En),
+        });
+    }
     let h = header.replace(['（', '['], "(").replace(['）', ']'], ")");
     let (base, hint) = match (h.find('('), h.rfind(')')) {
         (Some(a), Some(b)) if b > a => (
@@ -373,6 +413,24 @@ mod tests {
                 lang: Some(Lang::ZhCn)
             })
         );
+        for h in [
+            "ФИО латиницей",
+            "ФИО (лат.)",
+            "Name (Latin)",
+            "英文名",
+            "拼音",
+            "Passport name",
+            "English name",
+        ] {
+            assert_eq!(
+                guess(h),
+                Some(ColumnMapping {
+                    field: Field::FullName,
+                    lang: Some(Lang::En)
+                }),
+                "{h}"
+            );
+        }
         assert_eq!(
             guess("姓（拼音）"),
             Some(ColumnMapping {

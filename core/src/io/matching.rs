@@ -62,7 +62,9 @@ pub struct FieldChange {
     pub current: String,
     /// The file's value.
     pub incoming: String,
-    /// The guest has no value here: filling changes nothing already known.
+    /// The guest has no value here, or only one the app guessed (a Latin
+    /// spelling transliterated from Cyrillic or Han): filling changes
+    /// nothing anyone gave. A partner's spelling always wins over a guess.
     pub fills_empty: bool,
 }
 
@@ -148,6 +150,18 @@ pub fn changes(
     lang: Lang,
 ) -> Vec<FieldChange> {
     let mut out = Vec::new();
+    // The Latin spelling the app would have guessed from the other scripts.
+    let guessed = {
+        let mut n = existing.name.clone();
+        n.family_lat.clear();
+        n.given_lat.clear();
+        crate::names::prefill(&n)
+    };
+    let was_guessed = |f: GuestField, cur: &str| match f {
+        GuestField::FamilyLat => !cur.is_empty() && cur == guessed.family_lat.trim(),
+        GuestField::GivenLat => !cur.is_empty() && cur == guessed.given_lat.trim(),
+        _ => false,
+    };
     for &f in GuestField::ALL {
         let (current, new, empty) = match f {
             GuestField::Organization | GuestField::Delegation => {
@@ -212,7 +226,11 @@ pub fn changes(
                 if new.is_empty() || same(f, cur, new) {
                     continue;
                 }
-                (cur.to_string(), new.to_string(), cur.is_empty())
+                (
+                    cur.to_string(),
+                    new.to_string(),
+                    cur.is_empty() || was_guessed(f, cur),
+                )
             }
         };
         out.push(FieldChange {
@@ -322,7 +340,8 @@ mod tests {
                 family_cyr: "Семин".into(),
                 given_cyr: "Алексей".into(),
                 family_lat: "Semin".into(),
-                given_lat: "Aleksei".into(),
+                // Typed by someone: the app's guess would be "Aleksei".
+                given_lat: "Alexei".into(),
                 ..Default::default()
             },
             title: Localized::new("", "Директор", ""),
@@ -381,16 +400,19 @@ mod tests {
                 GuestField::Rank
             ]
         );
-        assert_eq!(c[0].current, "Aleksei");
+        assert_eq!(c[0].current, "Alexei");
         assert_eq!(c[0].incoming, "Alexey");
-        assert!(!c[0].fills_empty);
+        assert!(
+            !c[0].fills_empty,
+            "a spelling someone gave is not overwritten"
+        );
         assert_eq!(c[3].current, "Other");
         assert_eq!(c[3].incoming, "Director");
         assert_eq!(default_decision(&c), Decision::Fill);
 
         let mut filled = g.clone();
         apply(&mut filled, &row, &taken(&c, Decision::Fill));
-        assert_eq!(filled.name.given_lat, "Aleksei", "a known value stays");
+        assert_eq!(filled.name.given_lat, "Alexei", "a known value stays");
         assert_eq!(filled.title.en, "Director");
         assert_eq!(filled.phone, "+7 495 000 00 00");
         assert_eq!(filled.rank, Rank::Director);

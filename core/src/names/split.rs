@@ -102,9 +102,121 @@ pub fn split_full_name(full: &str) -> NameParts {
     n
 }
 
+/// A whole Latin name from a partner's list ("Semin Alexey Alekseevich",
+/// "Alexey Semin", "ZHANG Pingwen") split with what the row tells in the
+/// other scripts: the family name is the word spelled like the one the
+/// Cyrillic or Han family name gives, in whichever order the list wrote
+/// it; a Latin patronymic is left out (passports have none). With nothing
+/// to go by, as [`split_latin`].
+pub fn split_latin_for(full: &str, known: &NameParts) -> (String, String) {
+    let full = full.trim();
+    if full.contains(',') {
+        return split_latin(full);
+    }
+    let mut others = known.clone();
+    others.family_lat.clear();
+    others.given_lat.clear();
+    let guess = super::prefill(&others);
+    let words: Vec<&str> = full.split_whitespace().collect();
+    let patronymic = super::cyrillic::to_latin(known.patronymic_cyr.trim());
+    let is_patronymic_word = |w: &str| {
+        let l = w.to_lowercase();
+        (!patronymic.is_empty() && close(&l, &patronymic.to_lowercase()))
+            || ["ovich", "evich", "ovna", "evna", "ichna"]
+                .iter()
+                .any(|end| l.ends_with(end))
+    };
+    let words: Vec<&str> = if words.len() >= 3 && !known.family_cyr.trim().is_empty() {
+        words
+            .into_iter()
+            .filter(|w| !is_patronymic_word(w))
+            .collect()
+    } else {
+        words
+    };
+    let family = guess.family_lat.to_lowercase();
+    let at = (!family.is_empty())
+        .then(|| words.iter().position(|w| close(&w.to_lowercase(), &family)))
+        .flatten();
+    match at {
+        Some(i) if words.len() > 1 => {
+            let given: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, w)| *w)
+                .collect();
+            (title_case(words[i]), title_case(&given.join(" ")))
+        }
+        _ => split_latin(&words.join(" ")),
+    }
+}
+
+/// Two spellings of one name: the same, or a few letters apart
+/// (Semin · Semine, Shchukin · Schukin, Aleksei · Alexey).
+fn close(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.is_empty() || b.is_empty() || a[0] != b[0] {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(row[j + 1])
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()] <= (a.len().max(b.len()) / 3).max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn known(cyr: (&str, &str, &str), han: (&str, &str)) -> NameParts {
+        NameParts {
+            family_cyr: cyr.0.into(),
+            given_cyr: cyr.1.into(),
+            patronymic_cyr: cyr.2.into(),
+            family_han: han.0.into(),
+            given_han: han.1.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_latin_column_is_split_by_the_names_in_the_other_scripts() {
+        let semin = known(("Семин", "Алексей", "Алексеевич"), ("", ""));
+        let want = ("Semin".to_string(), "Alexey".to_string());
+        assert_eq!(split_latin_for("Semin Alexey Alekseevich", &semin), want);
+        assert_eq!(split_latin_for("Alexey Semin", &semin), want);
+        assert_eq!(split_latin_for("SEMIN ALEXEY", &semin), want);
+        assert_eq!(split_latin_for("Semin, Alexey", &semin), want);
+        let shchukin = known(("Щукин", "Андрей", ""), ("", ""));
+        assert_eq!(
+            split_latin_for("Andrey Schukin", &shchukin),
+            ("Schukin".into(), "Andrey".into()),
+            "the partner's spelling, placed by its likeness to Shchukin"
+        );
+        let zhang = known(("", "", ""), ("张", "平文"));
+        assert_eq!(
+            split_latin_for("Pingwen Zhang", &zhang),
+            ("Zhang".into(), "Pingwen".into())
+        );
+        // Nothing else known: as split_latin (the word in capitals).
+        assert_eq!(
+            split_latin_for("Pingwen ZHANG", &NameParts::default()),
+            ("Zhang".into(), "Pingwen".into())
+        );
+    }
 
     #[test]
     fn han_names_respect_compound_surnames() {

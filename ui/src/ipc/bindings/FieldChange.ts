@@ -14,6 +14,8 @@ current: string,
  */
 incoming: string, 
 /**
- * The guest has no value here: filling changes nothing already known.
+ * The guest has no value here, or only one the app guessed (a Latin
+ * spelling transliterated from Cyrillic or Han): filling changes
+ * nothing anyone gave. A partner's spelling always wins over a guess.
  */
 fills_empty: boolean, };
