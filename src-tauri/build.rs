@@ -1,55 +1,39 @@
+//! The commands the UI may call are listed once, in `commands.txt`: this
+//! script makes the invoke handler and the command permissions from it.
+
+use std::path::Path;
+
 fn main() {
+    println!("cargo:rerun-if-changed=commands.txt");
+    let list = std::fs::read_to_string("commands.txt").expect("src-tauri/commands.txt");
+    let commands: Vec<(&str, &str)> = list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_once("::").expect("module::command in commands.txt"))
+        .collect();
+    let handler = format!(
+        "tauri::generate_handler![{}]",
+        commands
+            .iter()
+            .map(|(m, c)| format!("crate::commands::{m}::{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out).join("invoke_handler.rs"), handler)
+        .expect("write invoke_handler.rs");
     // Only the commands listed here can be called from the UI, and only
     // those a capability file allows.
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
-        tauri_build::AppManifest::new().commands(&[
-            "app_state",
-            "set_language",
-            "vocabulary",
-            "agenda",
-            "document_preview",
-            "export_document",
-            "letter_templates",
-            "save_letter_templates",
-            "list_halls",
-            "get_session",
-            "save_session",
-            "delete_session",
-            "get_item",
-            "save_item",
-            "delete_item",
-            "move_item",
-            "export_agenda",
-            "live_start",
-            "live_act",
-            "live_view",
-            "open_stage_window",
-            "list_guests",
-            "get_guest",
-            "prefill_name",
-            "save_guest",
-            "delete_guests",
-            "set_guest_status",
-            "merge_guests",
-            "find_duplicates",
-            "undo",
-            "redo",
-            "list_organizations",
-            "list_delegations",
-            "save_organization",
-            "save_delegation",
-            "move_delegation",
-            "pick_import_file",
-            "import_preview",
-            "import_commit",
-            "export_guests",
-            "list_plans",
-            "plan_view",
-            "change_plan",
-            "create_plan",
-            "list_sessions",
-            "export_seating",
-        ]),
-    ))
+    let names: &'static [&'static str] = Vec::leak(
+        commands
+            .iter()
+            .map(|(_, c)| &*String::leak((*c).to_string()))
+            .collect(),
+    );
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(names)),
+    )
     .expect("tauri build script");
 }

@@ -13,7 +13,7 @@ use crate::guests;
 use crate::ids::new_id;
 use crate::model::{
     Delegation, Forum, Gender, Guest, Hall, HonourSide, Interpretation, Item, ItemKind, Lang,
-    Localized, NameParts, Organization, Rank, Session, SessionKind, Status,
+    Localized, NameParts, Organization, Rank, Session, SessionKind, Signatory, Status,
 };
 use crate::seating::{self, Template};
 use crate::store::Store;
@@ -124,6 +124,15 @@ pub fn create(path: &Path) -> Result<Store> {
         ends_on: NaiveDate::from_ymd_opt(2027, 4, 17),
         honour_side: HonourSide::Right,
         host_language: Lang::ZhCn,
+        signatory: Signatory {
+            name: Localized::new("陈立新", "Чэнь Лисинь", "Chen Lixin"),
+            title: Localized::new(
+                "论坛组委会主席",
+                "Председатель организационного комитета форума",
+                "Chair of the Forum Organizing Committee",
+            ),
+        },
+        reply_by: NaiveDate::from_ymd_opt(2027, 3, 31),
     };
     let mut store = forum::create_with(path, &f)?;
     let filled = store.write(fill);

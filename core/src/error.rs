@@ -69,6 +69,14 @@ pub enum Error {
     MissingTitle,
     #[error("a guest needs a name in at least one script")]
     MissingName,
+    #[error("the forum needs a name in at least one language")]
+    MissingForumName,
+    #[error("a delegation needs a name in at least one language")]
+    MissingDelegationName,
+    #[error("the forum ends before it starts")]
+    DatesOutOfOrder,
+    #[error("the reply-by date is after the forum starts")]
+    ReplyAfterStart,
     #[error("{value} does not exist in {zone} (the clocks change)")]
     NonexistentTime { value: String, zone: String },
     #[error("no session is running")]
@@ -146,6 +154,10 @@ impl Error {
             Error::MissingGlyphs { .. } => "missing-glyphs",
             Error::MissingTitle => "missing-title",
             Error::MissingName => "missing-name",
+            Error::MissingForumName => "missing-forum-name",
+            Error::MissingDelegationName => "missing-delegation-name",
+            Error::DatesOutOfOrder => "dates-out-of-order",
+            Error::ReplyAfterStart => "reply-after-start",
             Error::NonexistentTime { .. } => "nonexistent-time",
             Error::LiveNotRunning => "live-not-running",
             Error::LiveEmptySession => "live-empty-session",
@@ -226,6 +238,10 @@ impl Error {
             Error::NoForumOpen
             | Error::MissingTitle
             | Error::MissingName
+            | Error::MissingForumName
+            | Error::MissingDelegationName
+            | Error::DatesOutOfOrder
+            | Error::ReplyAfterStart
             | Error::LiveNotRunning
             | Error::LiveEmptySession => {}
         }

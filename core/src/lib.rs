@@ -114,6 +114,9 @@ pub struct Vocabulary {
     pub session_kinds: Vec<model::SessionKind>,
     pub item_kinds: Vec<model::ItemKind>,
     pub interpretations: Vec<model::Interpretation>,
+    /// ISO codes of the countries the app names (`settings-country-<code>`).
+    pub countries: Vec<String>,
+    pub honour_sides: Vec<model::HonourSide>,
 }
 
 pub fn vocabulary() -> Vocabulary {
@@ -129,5 +132,7 @@ pub fn vocabulary() -> Vocabulary {
         session_kinds: model::SessionKind::ALL.to_vec(),
         item_kinds: model::ItemKind::ALL.to_vec(),
         interpretations: model::Interpretation::ALL.to_vec(),
+        countries: io::countries::codes(),
+        honour_sides: model::HonourSide::ALL.to_vec(),
     }
 }

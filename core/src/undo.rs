@@ -64,6 +64,7 @@ text_enum!(
         ReserveTable = "reserve-table",
         MoveMarks = "move-marks",
         SaveLetters = "save-letters",
+        EditForum = "edit-forum",
     } default EditGuest
 );
 

@@ -79,6 +79,29 @@ settings-honour-side = Honour side
 settings-honour-side-right = Right of the host ranks first (international practice)
 settings-honour-side-left = Left of the host ranks first (Chinese domestic practice)
 settings-schema = File format version
+settings-forum-new-title = New forum
+settings-forum-edit-title = Forum details
+settings-forum-edit = Edit the forum details…
+settings-forum-new-hint = Fill in what you know now; everything can be changed later in Settings. The name is needed in at least one language.
+settings-forum-create = Create…
+settings-city = City
+settings-first-day = First day
+settings-last-day = Last day
+settings-time-zone-find = Type a city or an offset such as UTC+3
+# Variables:
+#   $text (String) - what the user typed
+settings-time-zone-none = No time zone matches “{ $text }”.
+settings-host-delegation = Host delegation
+settings-host-none = None
+settings-host-new = New delegation…
+settings-host-hint = Its members sit on the host side at every table.
+settings-letters = Invitation letters
+settings-signatory = Signed by
+settings-signatory-name = Signatory’s name
+settings-signatory-title = Signatory’s title
+settings-signatory-hint = Left empty, the letters are signed by the organizing committee.
+settings-reply-by = Reply by
+settings-not-set = not set
 
 app-cancel = Cancel
 
@@ -140,3 +163,19 @@ app-usage = Forum Desk — guest lists, protocol seating and running orders for 
 # Variables:
 #   $option (String) - the option given on the command line
 app-unknown-option = forum-desk: unknown option { $option } (see forum-desk --help)
+
+# Country names, by ISO code, for a delegation's country.
+settings-country-cn = China
+settings-country-ru = Russia
+settings-country-kz = Kazakhstan
+settings-country-by = Belarus
+settings-country-mn = Mongolia
+settings-country-uz = Uzbekistan
+settings-country-kg = Kyrgyzstan
+settings-country-in = India
+settings-country-us = United States
+settings-country-de = Germany
+settings-country-fr = France
+settings-country-gb = United Kingdom
+settings-country-jp = Japan
+settings-country-kr = Republic of Korea

@@ -41,6 +41,9 @@ doc-letter-salutation =
             }
        *[other] Dear { $honorific } { $family },
     }
+# Variables:
+#   $date (String) - the reply-by date, as letters write it
+doc-letter-reply-by = Please let us know by { $date } whether you will attend.
 doc-letter-closing = Yours sincerely,
 # Variables:
 #   $forum (String) - the forum's name

@@ -65,6 +65,10 @@ error-row-missing-name = { $file }, row { $row }: no name in any name column. No
 error-row-bad-email = { $file }, row { $row }, column “{ $column }”: “{ $value }” is not an e-mail address. Nothing was imported.
 error-missing-title = Give it a title in at least one language. Nothing was saved.
 error-missing-name = Enter the guest’s name in at least one script: Han characters, Cyrillic or Latin. Nothing was saved.
+error-missing-forum-name = Give the forum a name in at least one language. Nothing was saved.
+error-missing-delegation-name = Give the delegation a name in at least one language. Nothing was saved.
+error-dates-out-of-order = The last day of the forum is before its first day. Nothing was saved.
+error-reply-after-start = The reply-by date is after the forum begins: guests must be able to answer before it starts. Nothing was saved.
 # Variables:
 #   $value (String) - the local time given
 #   $zone (String) - the forum's time zone

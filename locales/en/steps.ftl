@@ -53,3 +53,4 @@ step-remove-table = remove table { $name }
 step-reserve-table = reserve table { $name }
 step-move-marks = move the stage and the entrance
 step-save-letters = letter texts
+step-edit-forum = changes to the forum details

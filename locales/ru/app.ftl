@@ -81,6 +81,29 @@ settings-honour-side = Почётная сторона
 settings-honour-side-right = Первое почётное место — справа от хозяина (международная практика)
 settings-honour-side-left = Первое почётное место — слева от хозяина (китайская внутренняя практика)
 settings-schema = Версия формата файла
+settings-forum-new-title = Новый форум
+settings-forum-edit-title = Сведения о форуме
+settings-forum-edit = Изменить сведения о форуме…
+settings-forum-new-hint = Заполните то, что уже известно: всё можно изменить позже в настройках. Название нужно хотя бы на одном языке.
+settings-forum-create = Создать…
+settings-city = Город
+settings-first-day = Первый день
+settings-last-day = Последний день
+settings-time-zone-find = Введите город или смещение, например UTC+3
+# Variables:
+#   $text (String) - what the user typed
+settings-time-zone-none = Нет часового пояса для «{ $text }».
+settings-host-delegation = Принимающая делегация
+settings-host-none = Нет
+settings-host-new = Новая делегация…
+settings-host-hint = Её члены сидят на стороне принимающей стороны за каждым столом.
+settings-letters = Пригласительные письма
+settings-signatory = Подпись
+settings-signatory-name = Имя подписанта
+settings-signatory-title = Должность подписанта
+settings-signatory-hint = Если оставить пустым, письма подписывает организационный комитет.
+settings-reply-by = Ответить до
+settings-not-set = не указано
 
 app-cancel = Отмена
 
@@ -142,3 +165,19 @@ app-usage = Forum Desk — списки гостей, протокольная �
 # Variables:
 #   $option (String) - the option given on the command line
 app-unknown-option = forum-desk: неизвестный параметр { $option } (см. forum-desk --help)
+
+# Названия стран по коду ISO: страна делегации.
+settings-country-cn = Китай
+settings-country-ru = Россия
+settings-country-kz = Казахстан
+settings-country-by = Беларусь
+settings-country-mn = Монголия
+settings-country-uz = Узбекистан
+settings-country-kg = Киргизия
+settings-country-in = Индия
+settings-country-us = США
+settings-country-de = Германия
+settings-country-fr = Франция
+settings-country-gb = Великобритания
+settings-country-jp = Япония
+settings-country-kr = Республика Корея

@@ -37,6 +37,9 @@ doc-letter-salutation =
         [female] Уважаемая { $name }!
        *[other] Уважаемый(-ая) { $name }!
     }
+# Variables:
+#   $date (String) - the reply-by date, as letters write it
+doc-letter-reply-by = Просим сообщить о вашем участии до { $date }
 doc-letter-closing = С уважением,
 # Variables:
 #   $forum (String) - the forum's name

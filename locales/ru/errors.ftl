@@ -65,6 +65,10 @@ error-row-missing-name = { $file }, строка { $row }: нет имени н�
 error-row-bad-email = { $file }, строка { $row }, столбец «{ $column }»: «{ $value }» — не адрес эл. почты. Ничего не импортировано.
 error-missing-title = Укажите название хотя бы на одном языке. Ничего не сохранено.
 error-missing-name = Укажите имя гостя хотя бы в одном написании: иероглифами, кириллицей или латиницей. Ничего не сохранено.
+error-missing-forum-name = Укажите название форума хотя бы на одном языке. Ничего не сохранено.
+error-missing-delegation-name = Укажите название делегации хотя бы на одном языке. Ничего не сохранено.
+error-dates-out-of-order = Последний день форума раньше первого. Ничего не сохранено.
+error-reply-after-start = Срок ответа позже начала форума: гости должны ответить до его открытия. Ничего не сохранено.
 # Variables:
 #   $value (String) - the local time given
 #   $zone (String) - the forum's time zone

@@ -56,3 +56,4 @@ step-remove-table = удаление стола { $name }
 step-reserve-table = бронирование стола { $name }
 step-move-marks = перемещение сцены и входа
 step-save-letters = изменение текстов писем
+step-edit-forum = изменение сведений о форуме

@@ -75,6 +75,29 @@ settings-honour-side = 尊位方向
 settings-honour-side-right = 以主人右侧为尊（国际惯例）
 settings-honour-side-left = 以主人左侧为尊（国内惯例）
 settings-schema = 文件格式版本
+settings-forum-new-title = 新建论坛
+settings-forum-edit-title = 论坛信息
+settings-forum-edit = 编辑论坛信息…
+settings-forum-new-hint = 先填写已知信息，以后均可在“设置”中修改。名称至少需要一种语言。
+settings-forum-create = 创建…
+settings-city = 城市
+settings-first-day = 开始日期
+settings-last-day = 结束日期
+settings-time-zone-find = 输入城市或偏移，如 UTC+8
+# Variables:
+#   $text (String) - what the user typed
+settings-time-zone-none = 没有与“{ $text }”匹配的时区。
+settings-host-delegation = 东道主代表团
+settings-host-none = 无
+settings-host-new = 新建代表团…
+settings-host-hint = 该代表团成员在每张桌都坐在东道主一侧。
+settings-letters = 邀请函
+settings-signatory = 落款
+settings-signatory-name = 落款人姓名
+settings-signatory-title = 落款人职务
+settings-signatory-hint = 留空则以组委会名义落款。
+settings-reply-by = 回复截止日期
+settings-not-set = 未设置
 
 app-cancel = 取消
 
@@ -136,3 +159,19 @@ app-usage = Forum Desk — 国际论坛的嘉宾名单、礼宾座次与议程�
 # Variables:
 #   $option (String) - the option given on the command line
 app-unknown-option = forum-desk：未知选项 { $option }（参见 forum-desk --help）
+
+# 代表团所属国家（按 ISO 代码）。
+settings-country-cn = 中国
+settings-country-ru = 俄罗斯
+settings-country-kz = 哈萨克斯坦
+settings-country-by = 白俄罗斯
+settings-country-mn = 蒙古国
+settings-country-uz = 乌兹别克斯坦
+settings-country-kg = 吉尔吉斯斯坦
+settings-country-in = 印度
+settings-country-us = 美国
+settings-country-de = 德国
+settings-country-fr = 法国
+settings-country-gb = 英国
+settings-country-jp = 日本
+settings-country-kr = 韩国

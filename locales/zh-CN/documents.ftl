@@ -42,6 +42,9 @@ doc-letter-salutation =
        *[other] { $honorific }
     }：
 # Two lines: 此致 indented by two characters, then 敬礼！ at the margin.
+# Variables:
+#   $date (String) - the reply-by date, as letters write it
+doc-letter-reply-by = 敬请于{ $date }前回复是否出席。
 doc-letter-closing =
     { "　　" }此致
     敬礼！

@@ -65,6 +65,10 @@ error-row-missing-name = { $file }，第 { $row } 行：所有姓名列均为空
 error-row-bad-email = { $file }，第 { $row } 行，“{ $column }”列：“{ $value }”不是有效的电子邮件地址。未导入任何内容。
 error-missing-title = 请至少用一种语言填写标题。未保存任何内容。
 error-missing-name = 请至少用一种文字填写嘉宾姓名：汉字、西里尔字母或拉丁字母。未保存任何内容。
+error-missing-forum-name = 请至少用一种语言填写论坛名称。未保存任何内容。
+error-missing-delegation-name = 请至少用一种语言填写代表团名称。未保存任何内容。
+error-dates-out-of-order = 论坛的结束日期早于开始日期。未保存任何内容。
+error-reply-after-start = 回复截止日期晚于论坛开幕：嘉宾须在开幕前答复。未保存任何内容。
 # Variables:
 #   $value (String) - the local time given
 #   $zone (String) - the forum's time zone

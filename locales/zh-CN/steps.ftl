@@ -45,3 +45,4 @@ step-remove-table = 删除桌子{ $name }
 step-reserve-table = 为代表团预留桌子{ $name }
 step-move-marks = 移动主席台和入口
 step-save-letters = 修改信函文本
+step-edit-forum = 修改论坛信息

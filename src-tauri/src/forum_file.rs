@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use forum_core::forum::setup::{self, ForumSetup};
 use forum_core::i18n::{self, FluentValue};
-use forum_core::model::Localized;
 use forum_core::{demo, forum, Error, Lang, OpenForum, Store};
 use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_dialog::{DialogExt, FilePath};
@@ -16,6 +16,7 @@ pub const EVENT_LANGUAGE_CHANGED: &str = "language-changed";
 pub const EVENT_ERROR: &str = "app-error";
 pub const EVENT_NOTICE: &str = "app-notice";
 pub const EVENT_NAVIGATE: &str = "navigate";
+pub const EVENT_NEW_FORUM: &str = "new-forum";
 
 /// At start: the file named on the command line, else the last forum, else
 /// the demo forum in the data dir (created on first run).
@@ -91,6 +92,44 @@ pub fn set_language(app: &AppHandle, lang: Lang) -> forum_core::Result<()> {
 
 /// Title and menu follow the language, the forum and the recent list.
 pub fn refresh_chrome(app: &AppHandle) {
+    refresh_title(app);
+    let lang = app.state::<AppState>().lang();
+    if let Err(e) = crate::menu::install(app, lang) {
+        report(
+            app,
+            &Error::InvalidValue {
+                field: "menu".into(),
+                value: e.to_string(),
+            },
+        );
+    }
+}
+
+/// After the forum's own details may have changed (saved in Settings, or
+/// an undo): the title and every view follow.
+pub fn details_changed(app: &AppHandle) {
+    refresh_title(app);
+    let state = app.state::<AppState>();
+    let summary = state.with_forum(|f| forum_core::summary(&f.store));
+    if let Ok(summary) = summary {
+        let _ = app.emit(EVENT_FORUM_CHANGED, &summary);
+    }
+}
+
+/// Runs `f`; if the forum's own details differ afterwards, the title and
+/// the views follow ([`details_changed`]).
+pub fn watching_details<T>(app: &AppHandle, f: impl FnOnce() -> T) -> T {
+    let state = app.state::<AppState>();
+    let details = || state.with_forum(|f| f.store.read(forum::get)).ok();
+    let before = details();
+    let out = f();
+    if details() != before {
+        details_changed(app);
+    }
+    out
+}
+
+fn refresh_title(app: &AppHandle) {
     let state = app.state::<AppState>();
     let lang = state.lang();
     let title = match state
@@ -110,15 +149,6 @@ pub fn refresh_chrome(app: &AppHandle) {
     }
     if let Some(w) = app.get_webview_window(crate::live::STAGE) {
         let _ = w.set_title(&i18n::text(lang, "live-stage-window-title"));
-    }
-    if let Err(e) = crate::menu::install(app, lang) {
-        report(
-            app,
-            &Error::InvalidValue {
-                field: "menu".into(),
-                value: e.to_string(),
-            },
-        );
     }
 }
 
@@ -166,33 +196,54 @@ fn file_dialog(
     d
 }
 
-/// File ▸ New forum…
+/// File ▸ New forum…: the UI shows the setup dialog.
 pub fn ask_new(app: &AppHandle) {
-    let handle = app.clone();
-    file_dialog(app, "dialog-new-title")
-        .set_file_name("forum.forum")
-        .save_file(move |fp| {
-            let Some(path) = dialog_path(fp).map(with_forum_extension) else {
-                return;
-            };
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let name = Localized::new(&stem, &stem, &stem);
-            let res = (|| {
-                if path.exists() {
-                    // The dialog already asked the user to confirm replacing it;
-                    // we still never overwrite a forum in place.
-                    return Err(Error::AlreadyExists { path: path.clone() });
-                }
-                let store = forum::create(&path, name, "Asia/Shanghai")?;
-                switch_to(&handle, store)
-            })();
-            if let Err(e) = res {
-                report(&handle, &e);
+    let _ = app.emit(EVENT_NEW_FORUM, ());
+}
+
+/// The setup dialog's Create: checks the details, asks where to keep the
+/// file (blocks: call from an async command), creates it and opens it.
+/// `None` when the user closed the file dialog; nothing is made then.
+pub fn create(app: &AppHandle, s: &ForumSetup) -> forum_core::Result<Option<String>> {
+    let details = setup::checked(s)?;
+    let lang = app.state::<AppState>().lang();
+    let chosen = file_dialog(app, "dialog-new-title")
+        .set_file_name(format!("{}.forum", file_stem(details.name.get(lang))))
+        .blocking_save_file();
+    let Some(path) = dialog_path(chosen).map(with_forum_extension) else {
+        return Ok(None);
+    };
+    if path.exists() {
+        // The dialog already asked the user to confirm replacing it; we
+        // still never overwrite a forum in place.
+        return Err(Error::AlreadyExists { path });
+    }
+    let store = setup::create(&path, s)?;
+    switch_to(app, store)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// A file name from a forum's name: no path separators or characters file
+/// systems refuse, at most 80 characters.
+fn file_stem(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| {
+            if "/\\:*?\"<>|".contains(c) || c.is_control() {
+                ' '
+            } else {
+                c
             }
-        });
+        })
+        .collect();
+    let words: Vec<&str> = clean.split_whitespace().collect();
+    let mut stem: String = words.join(" ").chars().take(80).collect();
+    stem = stem.trim().to_string();
+    if stem.is_empty() {
+        "forum".into()
+    } else {
+        stem
+    }
 }
 
 /// File ▸ Open forum…

@@ -366,6 +366,13 @@ impl Session {
         })
     }
 
+    /// Waits up to 15 s until nothing matches `css` (a dialog has closed).
+    pub fn wait_gone(&self, css: &str) {
+        self.wait_until(&format!("{css} gone"), |s| {
+            Ok(s.find_all(css)?.is_empty().then_some(()))
+        })
+    }
+
     pub fn attribute(&self, e: &Element, name: &str) -> Option<String> {
         get(&format!("{}/element/{}/attribute/{name}", self.base, e.0))
             .ok()

@@ -197,6 +197,12 @@ fn letters_go_to_each_guest_in_their_language_with_the_right_salutation() {
         "Уважаемая Мария Сергеевна!",
         "2027年4月16日至17日",
         "16–17 апреля 2027 г.",
+        // The reply-by date and the signatory the forum names.
+        "敬请于2027年3月31日前回复是否出席。",
+        "Просим сообщить о вашем участии до 31 марта 2027 г.",
+        "陈立新",
+        "Председатель организационного комитета форума",
+        "Чэнь Лисинь",
     ] {
         assert!(text.contains(s), "{s} missing:\n{text}");
     }

@@ -699,3 +699,151 @@ fn documents_are_previewed_in_the_app_before_saving() {
     );
     app.close();
 }
+
+/// A key press as the X server delivers it (GTK menu accelerators do not
+/// see WebDriver's keys, which go to the page).
+fn x_keys(args: &[&str]) {
+    let ok = Command::new("xdotool")
+        .args(args)
+        .status()
+        .expect("xdotool runs");
+    assert!(ok.success(), "xdotool {args:?}");
+}
+
+/// Sets an input's value as typing would (date inputs take no WebDriver keys).
+fn set_input(app: &Session, css: &str, value: &str) {
+    app.wait_for(css);
+    app.execute(&format!(
+        "const e = document.querySelector({}); e.value = {};
+         e.dispatchEvent(new Event('input', {{ bubbles: true }}));
+         e.dispatchEvent(new Event('change', {{ bubbles: true }}));",
+        serde_json::Value::String(css.into()),
+        serde_json::Value::String(value.into())
+    ))
+    .expect("set input");
+}
+
+#[test]
+fn a_new_forum_set_up_in_the_dialog_names_the_window_and_signs_its_letters() {
+    let _one = serial();
+    let (_driver, dir, app) = open_demo();
+    let target = dir.path().join("rectors.forum");
+
+    // File ▸ New forum… (its accelerator, pressed on the window).
+    x_keys(&["mousemove", "300", "300"]);
+    x_keys(&["key", "ctrl+shift+n"]);
+    app.wait_for("[data-testid=forum-dialog]");
+    // No name: refused in the dialog, nothing asked, nothing made.
+    let create = app.wait_for("[data-testid=forum-submit]");
+    app.click(&create);
+    app.wait_for_text_containing(
+        "[data-testid=forum-problem]",
+        "Give the forum a name in at least one language",
+    );
+
+    let type_in = |css: &str, text: &str| {
+        let e = app.wait_for(css);
+        app.send_keys(&e, text);
+    };
+    type_in(
+        "[data-testid=forum-name-ru]",
+        "Форум ректоров вузов России и Китая",
+    );
+    type_in(
+        "[data-testid=forum-name-en]",
+        "Russian–Chinese Rectors’ Forum",
+    );
+    type_in("[data-testid=forum-city-ru]", "Казань");
+    type_in("[data-testid=forum-city-en]", "Kazan");
+    set_input(&app, "[data-testid=forum-starts]", "2027-09-20");
+    set_input(&app, "[data-testid=forum-ends]", "2027-09-21");
+    // The time zone by its city, not by its IANA name.
+    type_in("[data-testid=forum-zone-input]", "Kazan");
+    let moscow = app.wait_for("[data-zone='Europe/Moscow']");
+    assert!(app.text(&moscow).expect("text").contains("UTC+3"));
+    app.click(&moscow);
+    set_select(&app, "[data-testid=forum-host]", "+");
+    type_in("[data-testid=forum-host-ru]", "Российская делегация");
+    type_in("[data-testid=forum-host-en]", "Russian delegation");
+    set_select(&app, "[data-testid=forum-host-country]", "RU");
+    type_in("[data-testid=forum-signatory-ru]", "Сафин Ленар Рафикович");
+    type_in(
+        "[data-testid=forum-signatory-title-ru]",
+        "ректор Казанского федерального университета",
+    );
+    set_input(&app, "[data-testid=forum-reply-by]", "2027-08-31");
+
+    // Create…: the file dialog asks where; a path typed into it.
+    app.click(&create);
+    wait_for_window_title("Create a new forum");
+    std::thread::sleep(Duration::from_millis(500));
+    x_keys(&["key", "ctrl+a"]);
+    x_keys(&["type", "--delay", "20", &target.display().to_string()]);
+    x_keys(&["key", "Return"]);
+
+    wait_for_window_title("Russian–Chinese Rectors’ Forum — Forum Desk");
+    app.wait_for_content("[data-testid=forum-name]", "Russian–Chinese Rectors’ Forum");
+    app.wait_gone("[data-testid=forum-dialog]");
+    let settings = app.wait_for("[data-view=settings]");
+    app.click(&settings);
+    app.wait_for_text(
+        "[data-testid=forum-zone-label]",
+        "Moscow, Saint Petersburg, Kazan (UTC+3)",
+    );
+    app.close();
+
+    // The file holds what was typed; a partner's list joins the host
+    // delegation by its name, and the letters are signed and dated.
+    let store = forum_core::Store::open(&target).expect("the new forum opens");
+    let f = store.read(forum::get).expect("forum");
+    assert_eq!(f.time_zone, "Europe/Moscow");
+    assert_eq!(f.honour_side, forum_core::model::HonourSide::Right);
+    assert_eq!(f.ends_on, chrono::NaiveDate::from_ymd_opt(2027, 9, 21));
+    store.close().expect("close");
+    let file = arg(&target);
+    let list = forum_tests::fixture("import/partner-ru-1251.csv");
+    let out = forum_tests::cli(&[
+        "import",
+        &file,
+        list.to_str().expect("utf-8"),
+        "--lang",
+        "en",
+    ]);
+    assert!(out.status.success(), "{}", forum_tests::stderr(&out));
+    let store = forum_core::Store::open(&target).expect("open");
+    let dels = store
+        .read(forum_core::guests::orgs::delegations)
+        .expect("delegations");
+    assert_eq!(
+        dels.len(),
+        1,
+        "the list's «Российская делегация» is the host: {dels:?}"
+    );
+    assert!(dels[0].is_host && dels[0].country == "RU");
+    store.close().expect("close");
+    let pdf = dir.path().join("letters.pdf");
+    let out = forum_tests::cli(&[
+        "export",
+        &file,
+        "letters",
+        "--format",
+        "pdf",
+        "-o",
+        &arg(&pdf),
+    ]);
+    assert!(out.status.success(), "{}", forum_tests::stderr(&out));
+    let text = Command::new("pdftotext")
+        .args([arg(&pdf).as_str(), "-"])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for want in [
+        "Форум ректоров вузов России и Китая",
+        "Казань",
+        "20–21 сентября 2027 г.",
+        "Просим сообщить о вашем участии до 31 августа 2027 г.",
+        "Сафин Ленар Рафикович",
+    ] {
+        assert!(text.contains(want), "the letter lacks {want:?}:\n{text}");
+    }
+}

@@ -110,7 +110,7 @@ fn every_message_exists_in_all_three_locales_with_the_same_variables() {
 fn message_ids_are_kebab_case_with_an_area_prefix() {
     const AREAS: &[&str] = &[
         "app", "lang", "nav", "menu", "dialog", "guests", "seating", "agenda", "live", "settings",
-        "error", "cli", "brand", "export", "import", "field", "doc", "step",
+        "error", "cli", "brand", "export", "import", "field", "doc", "step", "tz",
     ];
     for id in messages(Lang::En).keys() {
         let bare = id.trim_start_matches('-');

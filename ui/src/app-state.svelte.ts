@@ -13,6 +13,8 @@ const empty: Vocabulary = {
   session_kinds: [],
   item_kinds: [],
   interpretations: [],
+  countries: [],
+  honour_sides: [],
 };
 
 class AppState {
@@ -22,6 +24,10 @@ class AppState {
   duplicate = $state<DuplicateHint | null>(null);
   /** The forum's IANA time zone, for showing times. */
   timeZone = $state('UTC');
+  /** The forum's time zone as people read it: "Пекин, Шанхай, Шэньчжэнь (UTC+8)". */
+  zoneLabel = $state('UTC');
+  /** The forum setup dialog on screen: a new forum, or the open one's details. */
+  forumDialog = $state<'new' | 'edit' | null>(null);
   /** The running session as the Rust ticker last sent it (null: none). */
   live = $state.raw<LiveView | null>(null);
   /** Where the app's timed backups go. */

@@ -208,6 +208,25 @@ fn fill(body: &str, values: &[(&str, String)]) -> Vec<String> {
         .collect()
 }
 
+/// The lines under the closing: the signatory's name and title when the
+/// forum names one, else the organizing committee.
+fn signature(forum: &Forum, lang: Lang) -> Vec<String> {
+    let name = forum.signatory.name.get(lang).trim();
+    if name.is_empty() {
+        return vec![i18n::text_with(
+            lang,
+            "doc-letter-signature",
+            [("forum", FluentValue::from(forum.name.get(lang).to_string()))],
+        )];
+    }
+    let title = forum.signatory.title.get(lang).trim();
+    [name, title]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// Every delegate still expected gets a letter (not the declined, no-shows,
 /// interpreters or staff), in the guest list's order.
 pub(crate) fn data(conn: &Connection, forum: &Forum, wanted: &super::Wanted) -> Result<Value> {
@@ -255,6 +274,16 @@ pub(crate) fn data(conn: &Connection, forum: &Forum, wanted: &super::Wanted) -> 
             .into_iter()
             .filter(|s| !s.trim().is_empty())
             .collect();
+        let reply = forum
+            .reply_by
+            .map(|d| {
+                i18n::text_with(
+                    lang,
+                    "doc-letter-reply-by",
+                    [("date", FluentValue::from(long_date(d, lang)))],
+                )
+            })
+            .unwrap_or_default();
         letters.push(json!({
             "text_lang": super::text_lang(lang),
             "forum": forum.name.get(lang),
@@ -264,8 +293,9 @@ pub(crate) fn data(conn: &Connection, forum: &Forum, wanted: &super::Wanted) -> 
             "address": address,
             "salutation": salutation(&g, lang),
             "body": fill(own(&bodies, lang), &values),
+            "reply": reply,
             "closing": i18n::text(lang, "doc-letter-closing"),
-            "signature": i18n::text_with(lang, "doc-letter-signature", [("forum", FluentValue::from(forum.name.get(lang).to_string()))]),
+            "signature": signature(forum, lang),
         }));
     }
     Ok(json!({ "letters": letters }))

@@ -1,4 +1,8 @@
-//! The forum itself: one row per file.
+//! The forum itself: one row per file; setting it up and editing it
+//! ([`setup`]); the time zones an organizer picks from ([`zones`]).
+
+pub mod setup;
+pub mod zones;
 
 use std::path::Path;
 
@@ -30,6 +34,8 @@ pub fn create(path: &Path, name: Localized, time_zone: &str) -> Result<Store> {
         ends_on: None,
         honour_side: HonourSide::Right,
         host_language: Lang::ZhCn,
+        signatory: Default::default(),
+        reply_by: None,
     };
     create_with(path, &forum)
 }
@@ -51,8 +57,11 @@ fn insert(conn: &Connection, f: &Forum) -> Result<()> {
     conn.execute(
         "INSERT INTO forum (id, name_zh, name_ru, name_en, venue_zh, venue_ru, venue_en,
             city_zh, city_ru, city_en, time_zone, starts_on, ends_on, honour_side,
-            host_language, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+            host_language, signatory_name_zh, signatory_name_ru, signatory_name_en,
+            signatory_title_zh, signatory_title_ru, signatory_title_en, reply_by,
+            created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                 ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?23)",
         params![
             f.id,
             f.name.zh,
@@ -69,6 +78,13 @@ fn insert(conn: &Connection, f: &Forum) -> Result<()> {
             f.ends_on,
             f.honour_side.key(),
             f.host_language.tag(),
+            f.signatory.name.zh,
+            f.signatory.name.ru,
+            f.signatory.name.en,
+            f.signatory.title.zh,
+            f.signatory.title.ru,
+            f.signatory.title.en,
+            f.reply_by,
             t
         ],
     )?;
@@ -80,7 +96,9 @@ pub fn get(conn: &Connection) -> Result<Forum> {
     conn.query_row(
         "SELECT id, name_zh, name_ru, name_en, venue_zh, venue_ru, venue_en,
                 city_zh, city_ru, city_en, time_zone, starts_on, ends_on,
-                honour_side, host_language
+                honour_side, host_language,
+                signatory_name_zh, signatory_name_ru, signatory_name_en,
+                signatory_title_zh, signatory_title_ru, signatory_title_en, reply_by
          FROM forum",
         [],
         |r| {
@@ -94,6 +112,11 @@ pub fn get(conn: &Connection) -> Result<Forum> {
                 ends_on: r.get(12)?,
                 honour_side: HonourSide::from_key(&r.get::<_, String>(13)?),
                 host_language: r.get::<_, String>(14)?.parse().unwrap_or(Lang::ZhCn),
+                signatory: crate::model::Signatory {
+                    name: localized(r, 15)?,
+                    title: localized(r, 18)?,
+                },
+                reply_by: r.get(21)?,
             })
         },
     )
@@ -102,4 +125,42 @@ pub fn get(conn: &Connection) -> Result<Forum> {
         what: "forum",
         id: String::new(),
     })
+}
+
+/// Writes the forum's own row (everything but its id).
+pub(crate) fn update(conn: &Connection, f: &Forum) -> Result<()> {
+    conn.execute(
+        "UPDATE forum SET name_zh = ?1, name_ru = ?2, name_en = ?3,
+                venue_zh = ?4, venue_ru = ?5, venue_en = ?6,
+                city_zh = ?7, city_ru = ?8, city_en = ?9, time_zone = ?10,
+                starts_on = ?11, ends_on = ?12, honour_side = ?13, host_language = ?14,
+                signatory_name_zh = ?15, signatory_name_ru = ?16, signatory_name_en = ?17,
+                signatory_title_zh = ?18, signatory_title_ru = ?19, signatory_title_en = ?20,
+                reply_by = ?21, updated_at = ?22",
+        params![
+            f.name.zh,
+            f.name.ru,
+            f.name.en,
+            f.venue.zh,
+            f.venue.ru,
+            f.venue.en,
+            f.city.zh,
+            f.city.ru,
+            f.city.en,
+            f.time_zone,
+            f.starts_on,
+            f.ends_on,
+            f.honour_side.key(),
+            f.host_language.tag(),
+            f.signatory.name.zh,
+            f.signatory.name.ru,
+            f.signatory.name.en,
+            f.signatory.title.zh,
+            f.signatory.title.ru,
+            f.signatory.title.en,
+            f.reply_by,
+            now()
+        ],
+    )?;
+    Ok(())
 }

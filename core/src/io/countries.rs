@@ -110,6 +110,12 @@ const ALIASES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The countries the app names (`settings-country-<code>` in three
+/// languages), in the order a delegation's country is offered.
+pub fn codes() -> Vec<String> {
+    ALIASES.iter().map(|(c, _)| (*c).to_string()).collect()
+}
+
 /// The names a delegation of `country` (an ISO code, any case) answers to;
 /// none for an unknown or empty code.
 pub fn aliases(country: &str) -> &'static [&'static str] {
@@ -133,5 +139,16 @@ mod tests {
         assert!(aliases("RU").contains(&"Russia"));
         assert!(aliases("").is_empty());
         assert!(aliases("XX").is_empty());
+    }
+
+    #[test]
+    fn every_country_is_named_in_three_languages() {
+        for code in codes() {
+            for lang in crate::model::Lang::ALL {
+                let id = format!("settings-country-{}", code.to_lowercase());
+                let name = crate::i18n::text(lang, &id);
+                assert!(!name.is_empty() && name != id, "{id} in {lang:?}");
+            }
+        }
     }
 }

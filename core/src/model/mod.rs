@@ -26,6 +26,18 @@ impl Localized {
         }
     }
 
+    /// True when no language has any text.
+    pub fn is_blank(&self) -> bool {
+        [&self.zh, &self.ru, &self.en]
+            .iter()
+            .all(|s| s.trim().is_empty())
+    }
+
+    /// Each language's text with surrounding spaces removed.
+    pub fn trimmed(&self) -> Localized {
+        Localized::new(self.zh.trim(), self.ru.trim(), self.en.trim())
+    }
+
     /// The text in `lang`, else English, else whichever is filled in.
     pub fn get(&self, lang: Lang) -> &str {
         let own = match lang {
@@ -142,6 +154,20 @@ pub struct Forum {
     pub ends_on: Option<chrono::NaiveDate>,
     pub honour_side: HonourSide,
     pub host_language: Lang,
+    /// Who signs the invitation letters (empty: the organizing committee).
+    #[serde(default)]
+    pub signatory: Signatory,
+    /// The date the letters ask guests to reply by.
+    #[serde(default)]
+    pub reply_by: Option<chrono::NaiveDate>,
+}
+
+/// The person who signs the invitation letters, in three languages.
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Signatory {
+    pub name: Localized,
+    pub title: Localized,
 }
 
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]

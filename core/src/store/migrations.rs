@@ -33,6 +33,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "letters",
         sql: include_str!("migrations/0004_letters.sql"),
     },
+    Migration {
+        version: 5,
+        name: "forum-setup",
+        sql: include_str!("migrations/0005_forum_setup.sql"),
+    },
 ];
 
 pub fn latest(migrations: &[Migration]) -> i64 {

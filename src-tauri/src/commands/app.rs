@@ -1,3 +1,4 @@
+use forum_core::undo::UndoState;
 use forum_core::{AppSnapshot, Lang};
 use tauri::{AppHandle, State};
 
@@ -29,4 +30,18 @@ pub fn set_language(app: AppHandle, lang: Lang) -> CmdResult<()> {
 #[tauri::command]
 pub fn vocabulary() -> forum_core::Vocabulary {
     forum_core::vocabulary()
+}
+
+/// Undoes the last organizer action, whichever view it was made in.
+#[tauri::command]
+pub fn undo(app: AppHandle, state: State<'_, AppState>) -> CmdResult<UndoState> {
+    let lang = state.lang();
+    // The step may have been a change to the forum's own details.
+    crate::forum_file::watching_details(&app, || state.act(&app, |f| f.undo(lang))).map_err(fail)
+}
+
+#[tauri::command]
+pub fn redo(app: AppHandle, state: State<'_, AppState>) -> CmdResult<UndoState> {
+    let lang = state.lang();
+    crate::forum_file::watching_details(&app, || state.act(&app, |f| f.redo(lang))).map_err(fail)
 }

@@ -4,7 +4,6 @@ use forum_core::model::{
     Delegation, Guest, GuestList, GuestListItem, GuestSort, NameParts, Organization, Status,
 };
 use forum_core::names;
-use forum_core::undo::UndoState;
 use tauri::{AppHandle, State};
 
 use super::{fail, CmdResult};
@@ -98,19 +97,6 @@ pub fn find_duplicates(state: State<'_, AppState>) -> CmdResult<Vec<DuplicateHin
     state
         .with_forum(|f| actions::all_duplicates(f, lang))
         .map_err(fail)
-}
-
-/// Undoes the last organizer action, whichever view it was made in.
-#[tauri::command]
-pub fn undo(app: AppHandle, state: State<'_, AppState>) -> CmdResult<UndoState> {
-    let lang = state.lang();
-    state.act(&app, |f| f.undo(lang)).map_err(fail)
-}
-
-#[tauri::command]
-pub fn redo(app: AppHandle, state: State<'_, AppState>) -> CmdResult<UndoState> {
-    let lang = state.lang();
-    state.act(&app, |f| f.redo(lang)).map_err(fail)
 }
 
 #[tauri::command]

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod app;
 pub mod docs;
+pub mod forum;
 pub mod guests;
 pub mod io;
 pub mod seating;

@@ -42,6 +42,10 @@ import type { Preview } from './bindings/Preview';
 import type { Written } from './bindings/Written';
 import type { AgendaFormat } from './bindings/AgendaFormat';
 import type { Localized } from './bindings/Localized';
+import type { ForumSetup } from './bindings/ForumSetup';
+import type { HostChoice } from './bindings/HostChoice';
+import type { Forum } from './bindings/Forum';
+import type { Zone } from './bindings/Zone';
 
 export type {
   AppSnapshot,
@@ -77,7 +81,7 @@ export type {
   Written,
 };
 
-export type { AgendaFormat };
+export type { AgendaFormat, ForumSetup, HostChoice, Forum, Zone, Localized };
 
 /** Any rejection as an ErrorPayload, so the UI always has a code to look up. */
 export function asError(e: unknown): ErrorPayload {
@@ -119,6 +123,12 @@ export const api = {
   letterTemplates: () => call<Localized>('letter_templates'),
   saveLetterTemplates: (texts: Localized) => call<void>('save_letter_templates', { texts }),
   setLanguage: (lang: Lang) => call<void>('set_language', { lang }),
+  forumSetup: () => call<ForumSetup>('forum_setup'),
+  /** The forum's details and host delegation, as one undo step. */
+  saveForum: (setup: ForumSetup) => call<void>('save_forum', { setup }),
+  /** Checks, asks where to keep the file, creates and opens it; null: the user cancelled. */
+  createForum: (setup: ForumSetup) => call<string | null>('create_forum', { setup }),
+  timeZones: (on: string | null) => call<Zone[]>('time_zones', { on }),
 
   listGuests: (sort: GuestSort) => call<GuestList>('list_guests', { sort }),
   getGuest: (id: string) => call<GuestDetail>('get_guest', { id }),
@@ -175,6 +185,7 @@ export const events = {
     listen<View>('navigate', (e) => cb(e.payload)),
   liveTick: (cb: (v: LiveView | null) => void): Promise<UnlistenFn> =>
     listen<LiveView | null>('live-tick', (e) => cb(e.payload)),
+  newForum: (cb: () => void): Promise<UnlistenFn> => listen<null>('new-forum', () => cb()),
   edit: (cb: (command: 'undo' | 'redo') => void): Promise<UnlistenFn> =>
     listen<'undo' | 'redo'>('edit-command', (e) => cb(e.payload)),
 };

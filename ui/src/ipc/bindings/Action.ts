@@ -3,4 +3,4 @@
 /**
  * What an undoable step did; its name is the Fluent message `step-<key>`.
  */
-export type Action = "add-guest" | "edit-guest" | "delete-guests" | "set-status" | "merge-guests" | "import" | "save-organization" | "save-delegation" | "move-delegation" | "add-session" | "edit-session" | "delete-session" | "add-item" | "edit-item" | "delete-item" | "move-item" | "create-plan" | "auto-seat" | "seat" | "unseat" | "swap-seats" | "lock-seat" | "unlock-seat" | "add-pair" | "remove-pair" | "move-table" | "rotate-table" | "rename-table" | "add-table" | "remove-table" | "reserve-table" | "move-marks" | "save-letters";
+export type Action = "add-guest" | "edit-guest" | "delete-guests" | "set-status" | "merge-guests" | "import" | "save-organization" | "save-delegation" | "move-delegation" | "add-session" | "edit-session" | "delete-session" | "add-item" | "edit-item" | "delete-item" | "move-item" | "create-plan" | "auto-seat" | "seat" | "unseat" | "swap-seats" | "lock-seat" | "unlock-seat" | "add-pair" | "remove-pair" | "move-table" | "rotate-table" | "rename-table" | "add-table" | "remove-table" | "reserve-table" | "move-marks" | "save-letters" | "edit-forum";

@@ -2,5 +2,14 @@
 import type { HonourSide } from "./HonourSide";
 import type { Lang } from "./Lang";
 import type { Localized } from "./Localized";
+import type { Signatory } from "./Signatory";
 
-export type Forum = { id: string, name: Localized, venue: Localized, city: Localized, time_zone: string, starts_on: string | null, ends_on: string | null, honour_side: HonourSide, host_language: Lang, };
+export type Forum = { id: string, name: Localized, venue: Localized, city: Localized, time_zone: string, starts_on: string | null, ends_on: string | null, honour_side: HonourSide, host_language: Lang, 
+/**
+ * Who signs the invitation letters (empty: the organizing committee).
+ */
+signatory: Signatory, 
+/**
+ * The date the letters ask guests to reply by.
+ */
+reply_by: string | null, };

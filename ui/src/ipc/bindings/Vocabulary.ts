@@ -3,6 +3,7 @@ import type { Column } from "./Column";
 import type { Field } from "./Field";
 import type { Gender } from "./Gender";
 import type { GuestSort } from "./GuestSort";
+import type { HonourSide } from "./HonourSide";
 import type { Interpretation } from "./Interpretation";
 import type { ItemKind } from "./ItemKind";
 import type { Lang } from "./Lang";
@@ -15,4 +16,8 @@ import type { Status } from "./Status";
  * The values of each choice the UI offers, in the order to offer them:
  * one source for Rust and TypeScript.
  */
-export type Vocabulary = { statuses: Array<Status>, ranks: Array<Rank>, genders: Array<Gender>, roles: Array<Role>, sorts: Array<GuestSort>, fields: Array<Field>, columns: Array<Column>, langs: Array<Lang>, session_kinds: Array<SessionKind>, item_kinds: Array<ItemKind>, interpretations: Array<Interpretation>, };
+export type Vocabulary = { statuses: Array<Status>, ranks: Array<Rank>, genders: Array<Gender>, roles: Array<Role>, sorts: Array<GuestSort>, fields: Array<Field>, columns: Array<Column>, langs: Array<Lang>, session_kinds: Array<SessionKind>, item_kinds: Array<ItemKind>, interpretations: Array<Interpretation>, 
+/**
+ * ISO codes of the countries the app names (`settings-country-<code>`).
+ */
+countries: Array<string>, honour_sides: Array<HonourSide>, };
