@@ -32,6 +32,13 @@ rm -rf "$root"
 say "debootstrap bookworm into $root"
 debootstrap --variant=minbase --include=git,make,ca-certificates bookworm "$root" "$mirror" >/dev/null
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# This machine reaches the registries through a proxy with its own
+# certificate authority: the fresh root trusts it as this machine does (a
+# user's machine needs nothing of the kind).
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    chroot "$root" update-ca-certificates >/dev/null 2>&1
+fi
 cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/" 2>/dev/null || true
 rm -f "$root/etc/apt/sources.list"
 
@@ -53,7 +60,8 @@ git clone -q "$repo" "$root/home/user/forum-desk"
 
 in_root() {
     chroot "$root" /usr/bin/env -i HOME=/root PATH=/root/.cargo/bin:/usr/local/bin:/usr/bin:/bin \
-        LANG=C.UTF-8 TERM=dumb DISPLAY="$display" bash -c "cd /home/user/forum-desk && $1"
+        LANG=C.UTF-8 TERM=dumb DISPLAY="$display" NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
+        bash -c "cd /home/user/forum-desk && $1"
 }
 
 say "make run (the first time)"
