@@ -675,7 +675,7 @@ mod tests {
         view::apply(&mut f, &plan, &view::PlanChange::Auto, Lang::En).expect("auto");
         let before = seated(&f, &plan);
         let (keep, drop) = (id_of(&f, "Chen Xi"), id_of(&f, "Ivanova Maria"));
-        guest_actions::merge(&mut f, &keep, &drop, Lang::En).expect("merge");
+        guest_actions::merge(&mut f, &keep, &drop, &[], Lang::En).expect("merge");
         assert_ne!(seated(&f, &plan), before);
         f.undo(Lang::En).expect("undo merge");
         assert_eq!(seated(&f, &plan), before);

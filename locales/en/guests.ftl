@@ -156,13 +156,10 @@ guests-merge = Merge
 
 guests-keep-both = Keep both
 
-# Variables:
-#   $name (String) - the guest to keep
-guests-merge-into = Keep { $name }
 
 guests-duplicates-title = Likely duplicates
 
-guests-duplicates-intro = Lists merged from several partners often name the same person twice. Merging keeps the chosen record and fills its empty fields from the other.
+guests-duplicates-intro = Lists merged from several partners often name the same person twice. Compare the two records side by side and merge them field by field.
 
 guests-duplicates-none = No likely duplicates.
 
@@ -248,3 +245,28 @@ guests-role-staff = Staff (not seated)
 
 guests-discard-confirm = Close without saving? What you typed will be lost.
 guests-discard = Discard
+
+guests-compare = Compare…
+guests-merge-title = One person, two records?
+guests-merge-hint = Where the records differ, pick the value to keep; what only one of them has is kept anyway. Seats, speaking slots and the invitation history go to the merged guest. One Ctrl+Z undoes the merge.
+guests-merge-field = Field
+# Variables:
+#   $date (String) - when the record was added
+guests-merge-added-by-hand = Entered by hand, { $date }
+# Variables:
+#   $file (String) - the imported file
+#   $date (String) - when it was imported
+guests-merge-added-from = Imported from { $file }, { $date }
+guests-merge-empty = none
+guests-merge-only-first = only in the first record
+guests-merge-only-second = only in the second record
+guests-merge-do = Merge into one guest
+guests-merge-back = Back to the list
+# Variables:
+#   $count (Number) - fields in which the two records differ
+guests-merge-differences =
+    { $count ->
+        [0] No differences
+        [one] { $count } difference
+       *[other] { $count } differences
+    }

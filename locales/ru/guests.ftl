@@ -158,13 +158,10 @@ guests-merge = Объединить
 
 guests-keep-both = Оставить обоих
 
-# Variables:
-#   $name (String) - the guest to keep
-guests-merge-into = Оставить { $name }
 
 guests-duplicates-title = Возможные дубли
 
-guests-duplicates-intro = В списках от разных партнёров один человек часто встречается дважды. При объединении остаётся выбранная запись, а её пустые поля заполняются из другой.
+guests-duplicates-intro = В списках от разных партнёров один человек часто встречается дважды. Сравните две записи рядом и объедините их поле за полем.
 
 guests-duplicates-none = Возможных дублей нет.
 
@@ -250,3 +247,29 @@ guests-role-staff = Сотрудник (без места)
 
 guests-discard-confirm = Закрыть без сохранения? Введённое будет потеряно.
 guests-discard = Не сохранять
+
+guests-compare = Сравнить…
+guests-merge-title = Один человек, две записи?
+guests-merge-hint = Там, где записи расходятся, выберите, что оставить; то, что есть только в одной из них, сохранится в любом случае. Места, выступления и история приглашения переходят к объединённому гостю. Ctrl+Z отменяет объединение.
+guests-merge-field = Поле
+# Variables:
+#   $date (String) - when the record was added
+guests-merge-added-by-hand = Введено вручную, { $date }
+# Variables:
+#   $file (String) - the imported file
+#   $date (String) - when it was imported
+guests-merge-added-from = Импортировано из { $file }, { $date }
+guests-merge-empty = нет
+guests-merge-only-first = только в первой записи
+guests-merge-only-second = только во второй записи
+guests-merge-do = Объединить в одного гостя
+guests-merge-back = Назад к списку
+# Variables:
+#   $count (Number) - fields in which the two records differ
+guests-merge-differences =
+    { $count ->
+        [0] Различий нет
+        [one] { $count } различие
+        [few] { $count } различия
+       *[many] { $count } различий
+    }

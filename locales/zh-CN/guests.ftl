@@ -132,13 +132,10 @@ guests-merge = 合并
 
 guests-keep-both = 保留两者
 
-# Variables:
-#   $name (String) - the guest to keep
-guests-merge-into = 保留 { $name }
 
 guests-duplicates-title = 疑似重复
 
-guests-duplicates-intro = 合并多方名单时常出现同一人重复。合并后保留所选记录，并用另一条记录补全其空白字段。
+guests-duplicates-intro = 合并多方名单时常出现同一人重复。可将两条记录并排比较，逐项合并。
 
 guests-duplicates-none = 没有疑似重复的嘉宾。
 
@@ -224,3 +221,27 @@ guests-role-staff = 工作人员（不排座）
 
 guests-discard-confirm = 不保存就关闭吗？已输入的内容将会丢失。
 guests-discard = 不保存
+
+guests-compare = 比较…
+guests-merge-title = 同一人的两条记录？
+guests-merge-hint = 两条记录不一致处请选择要保留的值；只有一条记录填写的内容会自动保留。座位、发言安排和邀请记录都归入合并后的嘉宾。按 Ctrl+Z 可撤销合并。
+guests-merge-field = 字段
+# Variables:
+#   $date (String) - when the record was added
+guests-merge-added-by-hand = { $date }手动录入
+# Variables:
+#   $file (String) - the imported file
+#   $date (String) - when it was imported
+guests-merge-added-from = { $date }从 { $file } 导入
+guests-merge-empty = 无
+guests-merge-only-first = 仅第一条记录有
+guests-merge-only-second = 仅第二条记录有
+guests-merge-do = 合并为一位嘉宾
+guests-merge-back = 返回列表
+# Variables:
+#   $count (Number) - fields in which the two records differ
+guests-merge-differences =
+    { $count ->
+        [0] 没有不同
+       *[other] { $count } 处不同
+    }

@@ -847,3 +847,75 @@ fn a_new_forum_set_up_in_the_dialog_names_the_window_and_signs_its_letters() {
         assert!(text.contains(want), "the letter lacks {want:?}:\n{text}");
     }
 }
+
+#[test]
+fn two_records_of_one_guest_are_compared_side_by_side_and_merged_field_by_field() {
+    let _one = serial();
+    // The demo forum, and a partner's second record of Chen Linhao: the
+    // same organization, a new e-mail, no Chinese name.
+    let dir = data_dir();
+    let path = dir.path().join("demo.forum");
+    let mut store = forum_core::demo::create(&path).expect("demo");
+    let chen = store
+        .read(forum_core::guests::all)
+        .expect("guests")
+        .into_iter()
+        .find(|g| g.name.family_lat == "Chen" && g.name.given_lat == "Linhao")
+        .expect("Chen Linhao");
+    let copy = forum_core::model::Guest {
+        organization_id: chen.organization_id.clone(),
+        name: forum_core::model::NameParts {
+            family_lat: "Chen".into(),
+            given_lat: "Linhao".into(),
+            ..Default::default()
+        },
+        email: "linhao.chen@partner.example".into(),
+        source: "partner-list.xlsx".into(),
+        ..Default::default()
+    };
+    std::thread::sleep(Duration::from_millis(5));
+    store
+        .write(|tx| forum_core::guests::insert(tx, &copy))
+        .expect("the copy");
+    store.close().expect("close");
+
+    let driver = Driver::start();
+    let app = driver.launch(&["--data-dir", &arg(dir.path()), &arg(&path)]);
+    app.wait_for_text(".guest-name", "Zhang Pingwen");
+    let open = app.wait_for("[data-testid=guest-duplicates]");
+    app.click(&open);
+    let compare = app.wait_for("[data-testid=dup-compare]");
+    app.click(&compare);
+    app.wait_for("[data-testid=merge-table]");
+    app.wait_for_text_containing("[data-testid=merge-side-a] .origin", "Entered by hand");
+    app.wait_for_text_containing(
+        "[data-testid=merge-side-b] .origin",
+        "Imported from partner-list.xlsx",
+    );
+    // Both have an e-mail: the earlier record's is proposed; the organizer
+    // takes the partner's. The Chinese name only the first has: it stays.
+    let differing = app.texts("tr.differs th");
+    assert!(
+        differing.iter().any(|t| t.contains("E-mail")),
+        "the e-mail differs: {differing:?}"
+    );
+    let pick = app.wait_for("[data-testid='pick-b-email']");
+    app.scroll_into_view(&pick);
+    app.click(&pick);
+    let merge = app.wait_for("[data-testid=merge-do]");
+    app.click(&merge);
+    app.wait_for_text_containing(".banner", "Chen Linhao");
+    app.close();
+
+    let store = forum_core::Store::open(&path).expect("open");
+    let chens: Vec<_> = store
+        .read(forum_core::guests::all)
+        .expect("guests")
+        .into_iter()
+        .filter(|g| g.name.family_lat == "Chen" && g.name.given_lat == "Linhao")
+        .collect();
+    assert_eq!(chens.len(), 1, "one guest left");
+    assert_eq!(chens[0].email, "linhao.chen@partner.example");
+    assert_eq!(chens[0].name.family_han, "陈");
+    assert_eq!(chens[0].organization_id, chen.organization_id);
+}

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::duplicates::{self, DuplicateIndex, DuplicateReason};
 use super::orgs;
 use crate::error::{Error, Result};
+use crate::io::matching::GuestField;
 use crate::model::{
     Delegation, Guest, GuestListItem, Lang, Localized, Organization, Status, StatusChange,
 };
@@ -188,10 +189,23 @@ pub fn set_status(f: &mut OpenForum, ids: &[String], status: Status, note: &str)
 
 /// Merges `drop` into `keep` (undo brings both back as they were, with
 /// their seats and speaking slots).
-pub fn merge(f: &mut OpenForum, keep: &str, drop: &str, lang: Lang) -> Result<GuestListItem> {
+pub fn merge(
+    f: &mut OpenForum,
+    keep: &str,
+    drop: &str,
+    take: &[GuestField],
+    lang: Lang,
+) -> Result<GuestListItem> {
     let label = about(f, Action::MergeGuests, &[keep.to_string()])?;
-    f.act(label, |tx| duplicates::merge(tx, keep, drop).map(|_| ()))?;
+    f.act(label, |tx| {
+        duplicates::merge(tx, keep, drop, take).map(|_| ())
+    })?;
     item(f, keep, lang)
+}
+
+/// Two records of one person side by side, for choosing field by field.
+pub fn compare(f: &OpenForum, a: &str, b: &str, lang: Lang) -> Result<super::compare::MergeView> {
+    f.store.read(|c| super::compare::view(c, a, b, lang))
 }
 
 /// Creates (empty id) or renames an organization; returns its id.

@@ -151,6 +151,7 @@ pub fn merged(keep: &Guest, drop: &Guest) -> Guest {
     m.is_host |= drop.is_host;
     fill(&mut m.email, &drop.email);
     fill(&mut m.phone, &drop.phone);
+    fill(&mut m.source, &drop.source);
     fill(
         &mut m.needs.interpreter_language,
         &drop.needs.interpreter_language,
@@ -168,8 +169,15 @@ pub fn merged(keep: &Guest, drop: &Guest) -> Guest {
 }
 
 /// Merges guest `drop_id` into `keep_id`: fields, seats, speaking slots and
-/// history move to the kept guest; the other is deleted. Returns the result.
-pub fn merge(conn: &Connection, keep_id: &str, drop_id: &str) -> Result<Guest> {
+/// history move to the kept guest; the other is deleted. The kept guest's
+/// empty fields are filled from the other; the fields in `take` come from
+/// the other whatever the kept one had. Returns the result.
+pub fn merge(
+    conn: &Connection,
+    keep_id: &str,
+    drop_id: &str,
+    take: &[crate::io::matching::GuestField],
+) -> Result<Guest> {
     if keep_id == drop_id {
         return Err(Error::InvalidValue {
             field: "merge".into(),
@@ -184,7 +192,8 @@ pub fn merge(conn: &Connection, keep_id: &str, drop_id: &str) -> Result<Guest> {
     };
     let keep = get(keep_id)?;
     let drop = get(drop_id)?;
-    let m = merged(&keep, &drop);
+    let mut m = merged(&keep, &drop);
+    crate::io::matching::apply(&mut m, &drop, take);
     super::update(conn, &m)?;
     let t = now();
     for sql in [

@@ -1,6 +1,7 @@
 //! Guests: the invitation list, its statuses and history.
 
 pub mod actions;
+pub mod compare;
 pub mod duplicates;
 pub mod orgs;
 
@@ -63,9 +64,9 @@ const COLUMNS: &str = "family_han, given_han, family_cyr, given_cyr, patronymic_
     family_lat, given_lat, gender, honorific_zh, honorific_ru, honorific_en,
     title_zh, title_ru, title_en, organization_id, delegation_id, rank, manual_order,
     is_host, preferred_language, email, phone, interpreter_language, dietary,
-    accessibility, notes, status, role";
+    accessibility, notes, status, role, source";
 
-fn values(g: &Guest) -> [rusqlite::types::Value; 28] {
+fn values(g: &Guest) -> [rusqlite::types::Value; 29] {
     use rusqlite::types::Value as V;
     let s = |x: &str| V::Text(x.to_string());
     let o = |x: &Option<String>| x.clone().map_or(V::Null, V::Text);
@@ -99,6 +100,7 @@ fn values(g: &Guest) -> [rusqlite::types::Value; 28] {
         s(&g.notes),
         s(g.status.key()),
         s(g.role.key()),
+        s(&g.source),
     ]
 }
 
@@ -281,6 +283,7 @@ fn guest_from_row(r: &Row, offset: usize) -> rusqlite::Result<Guest> {
         notes: r.get(g(26))?,
         status: Status::from_key(&r.get::<_, String>(g(27))?),
         role: Role::from_key(&r.get::<_, String>(g(28))?),
+        source: r.get(g(29))?,
     })
 }
 

@@ -234,7 +234,7 @@ fn merging_keeps_one_guest_with_both_guests_details() {
     let dup_id = s.write(|tx| insert(tx, &dup)).expect("insert");
     let before = s.read(count).expect("count");
     let m = s
-        .write(|tx| duplicates::merge(tx, &keep, &dup_id))
+        .write(|tx| duplicates::merge(tx, &keep, &dup_id, &[]))
         .expect("merge");
     assert_eq!(m.phone, "+86 10 0000 0000");
     assert_eq!(m.email, "zhang.pingwen@example.cn");

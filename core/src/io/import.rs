@@ -917,6 +917,7 @@ pub fn commit(
                 Write::Add(p) => {
                     let mut g = p.guest.clone();
                     g.id = String::new();
+                    g.source = file_name.clone();
                     g.organization_id = resolve(&g.organization_id);
                     g.delegation_id = resolve(&g.delegation_id);
                     guests::insert(tx, &g)?;

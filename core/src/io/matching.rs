@@ -134,6 +134,62 @@ fn text_slot(g: &mut Guest, f: GuestField) -> Option<&mut String> {
     })
 }
 
+/// A field of a guest as the interface shows it (labels in `lang`).
+pub fn shown(g: &Guest, f: GuestField, names: &dyn Names, lang: Lang) -> String {
+    match f {
+        GuestField::Organization => g
+            .organization_id
+            .as_deref()
+            .map(|id| names.organization(id))
+            .unwrap_or_default(),
+        GuestField::Delegation => g
+            .delegation_id
+            .as_deref()
+            .map(|id| names.delegation(id))
+            .unwrap_or_default(),
+        GuestField::Gender => i18n::text(lang, &format!("guests-gender-{}", g.gender.key())),
+        GuestField::Rank => i18n::text(lang, &format!("guests-rank-{}", g.rank.key())),
+        GuestField::Status => i18n::text(lang, &format!("guests-status-{}", g.status.key())),
+        GuestField::Language => i18n::text(
+            lang,
+            &format!(
+                "lang-name-{}",
+                g.preferred_language.tag().to_ascii_lowercase()
+            ),
+        ),
+        _ => text_of(g, f).unwrap_or("").trim().to_string(),
+    }
+}
+
+/// Two guests' values of a field mean the same (see [`changes`]).
+pub fn same_value(a: &Guest, b: &Guest, f: GuestField) -> bool {
+    match f {
+        GuestField::Organization => a.organization_id == b.organization_id,
+        GuestField::Delegation => a.delegation_id == b.delegation_id,
+        GuestField::Gender => a.gender == b.gender,
+        GuestField::Rank => a.rank == b.rank,
+        GuestField::Status => a.status == b.status,
+        GuestField::Language => a.preferred_language == b.preferred_language,
+        _ => same(
+            f,
+            text_of(a, f).unwrap_or("").trim(),
+            text_of(b, f).unwrap_or("").trim(),
+        ),
+    }
+}
+
+/// Whether a guest has no value in a field (a choice field at its default).
+pub fn is_unset(g: &Guest, f: GuestField) -> bool {
+    match f {
+        GuestField::Organization => g.organization_id.is_none(),
+        GuestField::Delegation => g.delegation_id.is_none(),
+        GuestField::Gender => g.gender == Gender::Unspecified,
+        GuestField::Rank => g.rank == Rank::Other,
+        GuestField::Status | GuestField::Language => false,
+        _ => text_of(g, f).unwrap_or("").trim().is_empty(),
+    }
+}
+
 /// Names of organizations and delegations, for showing a change.
 pub trait Names {
     fn organization(&self, id: &str) -> String;

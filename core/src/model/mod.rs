@@ -216,6 +216,10 @@ pub struct Guest {
     pub notes: String,
     pub status: Status,
     pub role: Role,
+    /// Where the guest came from: the imported file's name; empty when
+    /// entered by hand.
+    #[serde(default)]
+    pub source: String,
 }
 
 /// One row of the guest list, as shown in a given language.

@@ -38,6 +38,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "forum-setup",
         sql: include_str!("migrations/0005_forum_setup.sql"),
     },
+    Migration {
+        version: 6,
+        name: "guest-source",
+        sql: include_str!("migrations/0006_guest_source.sql"),
+    },
 ];
 
 pub fn latest(migrations: &[Migration]) -> i64 {

@@ -1,5 +1,7 @@
 use forum_core::guests::actions::{self, DuplicateHint, GuestDetail, SaveExtras, Saved};
+use forum_core::guests::compare::MergeView;
 use forum_core::guests::{self, orgs};
+use forum_core::io::matching::GuestField;
 use forum_core::model::{
     Delegation, Guest, GuestList, GuestListItem, GuestSort, NameParts, Organization, Status,
 };
@@ -84,10 +86,21 @@ pub fn merge_guests(
     state: State<'_, AppState>,
     keep: String,
     drop: String,
+    take: Option<Vec<GuestField>>,
 ) -> CmdResult<GuestListItem> {
     let lang = state.lang();
+    let take = take.unwrap_or_default();
     state
-        .act(&app, |f| actions::merge(f, &keep, &drop, lang))
+        .act(&app, |f| actions::merge(f, &keep, &drop, &take, lang))
+        .map_err(fail)
+}
+
+/// Two records of one person side by side, the earlier first.
+#[tauri::command]
+pub fn compare_guests(state: State<'_, AppState>, a: String, b: String) -> CmdResult<MergeView> {
+    let lang = state.lang();
+    state
+        .with_forum(|f| actions::compare(f, &a, &b, lang))
         .map_err(fail)
 }
 

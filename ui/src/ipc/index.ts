@@ -46,6 +46,8 @@ import type { ForumSetup } from './bindings/ForumSetup';
 import type { HostChoice } from './bindings/HostChoice';
 import type { Forum } from './bindings/Forum';
 import type { Zone } from './bindings/Zone';
+import type { MergeView } from './bindings/MergeView';
+import type { GuestField } from './bindings/GuestField';
 
 export type {
   AppSnapshot,
@@ -81,7 +83,7 @@ export type {
   Written,
 };
 
-export type { AgendaFormat, ForumSetup, HostChoice, Forum, Zone, Localized };
+export type { AgendaFormat, ForumSetup, HostChoice, Forum, Zone, Localized, MergeView, GuestField };
 
 /** Any rejection as an ErrorPayload, so the UI always has a code to look up. */
 export function asError(e: unknown): ErrorPayload {
@@ -138,7 +140,10 @@ export const api = {
   deleteGuests: (ids: string[]) => call<number>('delete_guests', { ids }),
   setGuestStatus: (ids: string[], status: Status, note: string) =>
     call<number>('set_guest_status', { ids, status, note }),
-  mergeGuests: (keep: string, drop: string) => call<GuestListItem>('merge_guests', { keep, drop }),
+  /** Merges `drop` into `keep`; the fields in `take` come from `drop`. One undo step. */
+  mergeGuests: (keep: string, drop: string, take: GuestField[] = []) =>
+    call<GuestListItem>('merge_guests', { keep, drop, take }),
+  compareGuests: (a: string, b: string) => call<MergeView>('compare_guests', { a, b }),
   findDuplicates: () => call<DuplicateHint[]>('find_duplicates'),
   undo: () => call<UndoState>('undo'),
   redo: () => call<UndoState>('redo'),

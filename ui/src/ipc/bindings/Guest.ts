@@ -8,4 +8,9 @@ import type { Rank } from "./Rank";
 import type { Role } from "./Role";
 import type { Status } from "./Status";
 
-export type Guest = { id: string, name: NameParts, gender: Gender, honorific: Localized, title: Localized, organization_id: string | null, delegation_id: string | null, rank: Rank, manual_order: number | null, is_host: boolean, preferred_language: Lang, email: string, phone: string, needs: Needs, notes: string, status: Status, role: Role, };
+export type Guest = { id: string, name: NameParts, gender: Gender, honorific: Localized, title: Localized, organization_id: string | null, delegation_id: string | null, rank: Rank, manual_order: number | null, is_host: boolean, preferred_language: Lang, email: string, phone: string, needs: Needs, notes: string, status: Status, role: Role, 
+/**
+ * Where the guest came from: the imported file's name; empty when
+ * entered by hand.
+ */
+source: string, };
