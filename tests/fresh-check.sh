@@ -28,6 +28,8 @@ trap cleanup EXIT
 bind() { mkdir -p "$root$2"; mount --rbind "$1" "$root$2"; mounts+=("$root$2"); }
 
 command -v debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap; }
+# Never delete through a mount left by an interrupted run (it binds ~/.cargo).
+if grep -q " $root" /proc/mounts; then echo "fresh-check: $root still has mounts; unmount them first"; exit 1; fi
 rm -rf "$root"
 say "debootstrap bookworm into $root"
 debootstrap --variant=minbase --include=git,make,ca-certificates bookworm "$root" "$mirror" >/dev/null
