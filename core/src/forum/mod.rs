@@ -52,43 +52,14 @@ pub fn create_with(path: &Path, forum: &Forum) -> Result<Store> {
     Ok(store)
 }
 
+/// The forum's row: its id and times, then every detail as [`update`] writes it.
 fn insert(conn: &Connection, f: &Forum) -> Result<()> {
     let t = now();
     conn.execute(
-        "INSERT INTO forum (id, name_zh, name_ru, name_en, venue_zh, venue_ru, venue_en,
-            city_zh, city_ru, city_en, time_zone, starts_on, ends_on, honour_side,
-            host_language, signatory_name_zh, signatory_name_ru, signatory_name_en,
-            signatory_title_zh, signatory_title_ru, signatory_title_en, reply_by,
-            created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                 ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?23)",
-        params![
-            f.id,
-            f.name.zh,
-            f.name.ru,
-            f.name.en,
-            f.venue.zh,
-            f.venue.ru,
-            f.venue.en,
-            f.city.zh,
-            f.city.ru,
-            f.city.en,
-            f.time_zone,
-            f.starts_on,
-            f.ends_on,
-            f.honour_side.key(),
-            f.host_language.tag(),
-            f.signatory.name.zh,
-            f.signatory.name.ru,
-            f.signatory.name.en,
-            f.signatory.title.zh,
-            f.signatory.title.ru,
-            f.signatory.title.en,
-            f.reply_by,
-            t
-        ],
+        "INSERT INTO forum (id, created_at, updated_at) VALUES (?1, ?2, ?2)",
+        params![f.id, t],
     )?;
-    Ok(())
+    update(conn, f)
 }
 
 /// The forum of an open file.

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::orgs;
 use crate::error::{Error, Result};
-use crate::io::matching::{self, GuestField, Names};
-use crate::model::{Delegation, Guest, Lang, Localized, Status};
+use crate::io::matching::{self, GuestField};
+use crate::model::{Guest, Lang, Status};
 
 /// One of the two records.
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
@@ -47,28 +47,6 @@ pub struct MergeView {
     pub rows: Vec<MergeRow>,
 }
 
-struct Lookup {
-    orgs: std::collections::HashMap<String, Localized>,
-    dels: Vec<Delegation>,
-    lang: Lang,
-}
-
-impl Names for Lookup {
-    fn organization(&self, id: &str) -> String {
-        self.orgs
-            .get(id)
-            .map(|l| l.get(self.lang).to_string())
-            .unwrap_or_default()
-    }
-    fn delegation(&self, id: &str) -> String {
-        self.dels
-            .iter()
-            .find(|d| d.id == id)
-            .map(|d| d.name.get(self.lang).to_string())
-            .unwrap_or_default()
-    }
-}
-
 fn side(conn: &Connection, g: &Guest, lang: Lang) -> Result<MergeSide> {
     let (added, source): (String, String) = conn
         .query_row(
@@ -104,9 +82,11 @@ pub fn view(conn: &Connection, x: &str, y: &str, lang: Lang) -> Result<MergeView
         std::mem::swap(&mut a, &mut b);
     }
     let (a, b) = (a.0, b.0);
-    let names = Lookup {
-        orgs: orgs::organization_names(conn)?,
-        dels: orgs::delegations(conn)?,
+    let (org_names, dels) = (orgs::organization_names(conn)?, orgs::delegations(conn)?);
+    let names = crate::io::import::RecordNames {
+        orgs: &org_names,
+        dels: &dels,
+        new: Default::default(),
         lang,
     };
     let rows = GuestField::ALL

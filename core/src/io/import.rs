@@ -258,13 +258,14 @@ fn decide<'a>(plan: &'a Plan, chosen: &HashMap<usize, Decision>) -> Decided<'a> 
     }
 }
 
-/// Organization and delegation names for showing a change.
-struct RecordNames<'a> {
-    orgs: &'a HashMap<String, Localized>,
-    dels: &'a [crate::model::Delegation],
+/// Organization and delegation names for showing a change (also the
+/// Duplicates dialog's, with no records still to be created).
+pub(crate) struct RecordNames<'a> {
+    pub(crate) orgs: &'a HashMap<String, Localized>,
+    pub(crate) dels: &'a [crate::model::Delegation],
     /// Names the file gives for records still to be created, by key.
-    new: HashMap<String, String>,
-    lang: Lang,
+    pub(crate) new: HashMap<String, String>,
+    pub(crate) lang: Lang,
 }
 
 impl matching::Names for RecordNames<'_> {
